@@ -1,0 +1,12 @@
+import type { SqliteConnection } from '../connection'
+import type { ProjectFiles } from '../files'
+import type { Clock, CommandIO } from '../io'
+
+/** Everything a management command may touch: the project's files, its database, the terminal and the clock. */
+export interface ManageContext {
+  readonly files: ProjectFiles
+  /** Opens (once) the project's database, as Django's connection does on first use. */
+  readonly connection: () => SqliteConnection
+  readonly io: CommandIO
+  readonly clock: Clock
+}
