@@ -1,0 +1,113 @@
+import type { Database, SqlJsStatic, SqlValue as SqlJsValue } from 'sql.js'
+import { SqliteError, type QueryResult, type SqliteConnection, type SqlValue } from '../engine/connection'
+
+function toSqlJs(value: SqlValue): SqlJsValue {
+  if (typeof value === 'bigint') {
+    if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER))
+      return Number(value)
+    return value.toString()
+  }
+  return value
+}
+
+/** The engine's SqliteConnection on a sql.js Database. */
+export class SqlJsConnection implements SqliteConnection {
+  readonly #db: Database
+  readonly #version: string
+
+  /** Takes an open sql.js database. */
+  constructor(db: Database) {
+    this.#db = db
+    this.#version = String(db.exec('select sqlite_version()')[0]?.values[0]?.[0] ?? '')
+  }
+
+  /** Opens a database with sql.js: empty, or from the bytes of a database file. */
+  static open(SQL: SqlJsStatic, bytes?: Uint8Array | null): SqlJsConnection {
+    return new SqlJsConnection(bytes && bytes.length > 0 ? new SQL.Database(bytes) : new SQL.Database())
+  }
+
+  query(sql: string, params: readonly SqlValue[] = []): QueryResult {
+    let stmt
+    try {
+      stmt = this.#db.prepare(sql)
+    } catch (error) {
+      throw new SqliteError(messageOf(error), sql)
+    }
+    try {
+      stmt.bind(params.map(toSqlJs))
+      const rows: SqlValue[][] = []
+      while (stmt.step()) rows.push(stmt.get(null, { useBigInt: true }).map(fromSqlJs))
+      return { columns: stmt.getColumnNames(), rows }
+    } catch (error) {
+      throw new SqliteError(messageOf(error), sql)
+    } finally {
+      stmt.free()
+    }
+  }
+
+  executeScript(sql: string): void {
+    try {
+      this.#db.exec(sql)
+    } catch (error) {
+      throw new SqliteError(messageOf(error), sql)
+    }
+  }
+
+  changes(): number {
+    return this.#db.getRowsModified()
+  }
+
+  lastInsertRowid(): number | bigint {
+    const value = this.query('SELECT last_insert_rowid()').rows[0]?.[0]
+    return typeof value === 'bigint' || typeof value === 'number' ? value : 0
+  }
+
+  begin(): void {
+    this.executeScript('BEGIN')
+  }
+
+  commit(): void {
+    this.executeScript('COMMIT')
+  }
+
+  rollback(): void {
+    this.executeScript('ROLLBACK')
+  }
+
+  inTransaction(): boolean {
+    // sql.js exposes no autocommit flag; SQLite refuses a BEGIN inside an open transaction.
+    try {
+      this.#db.exec('BEGIN; ROLLBACK')
+      return false
+    } catch {
+      return true
+    }
+  }
+
+  /** The file's bytes. sql.js closes and reopens the database to export it, so connection PRAGMAs reset. */
+  exportBytes(): Uint8Array {
+    return this.#db.export()
+  }
+
+  sqliteVersion(): string {
+    return this.#version
+  }
+
+  /** Closes the database. */
+  close(): void {
+    this.#db.close()
+  }
+}
+
+function fromSqlJs(value: SqlJsValue | bigint): SqlValue {
+  if (typeof value === 'bigint') {
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value
+  }
+  return value
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
