@@ -1,3 +1,5 @@
+import { assertNever } from '../util/assert-never'
+
 /**
  * A value as Django's `deconstruct()` gives it and as migration files hold it: the engine's own,
  * interpreter-independent picture of field options, model options and operation arguments. The
@@ -189,9 +191,4 @@ function sameMembers(a: readonly Deconstructed[], b: readonly Deconstructed[]): 
     a.every((x) => b.some((y) => deconstructedEquals(x, y))) &&
     b.every((y) => a.some((x) => deconstructedEquals(x, y)))
   )
-}
-
-/** Fails the type check when a switch over a union misses a case; throws for values that slip through at run time. */
-export function assertNever(value: never): never {
-  throw new TypeError(`unexpected value: ${JSON.stringify(value)}`)
 }
