@@ -1,0 +1,6 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, float('-inf'), float('NaN'))
+print(inf > 10 ** 300, nan == nan, nan != nan, inf - inf)
+print(1e308 * 10, -1e308 * 10)
+print(float('infinity'), float(' 1.5 '), float('1e3'), float('-0'))

@@ -1,0 +1,5 @@
+print(int('42'), int(' -17 '), int('0'), int('1_000'))
+print(int('ff', 16), int('0x1f', 16), int('777', 8), int('101', 2), int('z', 36))
+print(int('0b101', 0), int('0o17', 0), int('12', 0))
+print(int(3.9), int(-3.9), int(True), int(1e20))
+print(int('123456789012345678901234567890'))

@@ -1,0 +1,4 @@
+print(...)
+print(Ellipsis is ..., repr(...))
+print(NotImplemented)
+print(type(...).__name__)

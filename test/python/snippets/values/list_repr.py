@@ -1,0 +1,5 @@
+print([])
+print([1, 2, 3])
+print([1, 'a', None, True, 2.5])
+print([[1, 2], [3, [4, [5]]]])
+print(repr(['it\'s', "say \"hi\""]))

@@ -1,0 +1,5 @@
+print(None, True, False)
+print(repr(None), repr(True), repr(False))
+print(True + True, True * 10, False - 1)
+print(None is None, True is not False)
+print(type(None).__name__, type(True).__name__)

@@ -1,0 +1,6 @@
+print(range(5), range(1, 5), range(1, 10, 2), range(0, -5, -1))
+print(list(range(5)), list(range(1, 10, 3)), list(range(5, 0, -2)))
+r = range(0, 20, 5)
+print(len(r), r[1], r[-1], 10 in r, 11 in r, r.index(15))
+print(r[1:3], list(r[::-1]))
+print(range(3) == range(0, 3), range(0) == range(5, 2))

@@ -1,0 +1,7 @@
+print(set())
+print({1, 2, 3})
+print({3, 1, 2})
+print(frozenset())
+print(frozenset({1, 2}))
+print({frozenset({1}), frozenset()} == {frozenset(), frozenset({1})})
+print(sorted({'b', 'a', 'c'}))

@@ -1,0 +1,7 @@
+print(repr('plain'))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr('both \' and "'))
+print(repr('tab\there\nnewline\\backslash'))
+print(repr('\x00\x7f\x80 é \u2603 \U0001F600'))
+print(repr('\r\x0b\x0c'))
