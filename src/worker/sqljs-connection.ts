@@ -36,7 +36,11 @@ export class SqlJsConnection implements SqliteConnection {
     try {
       stmt.bind(params.map(toSqlJs))
       const rows: SqlValue[][] = []
-      while (stmt.step()) rows.push(stmt.get(null, { useBigInt: true }).map(fromSqlJs))
+      const getRow = stmt.get.bind(stmt) as unknown as (
+        params: null,
+        config: { useBigInt: boolean },
+      ) => (SqlJsValue | bigint)[]
+      while (stmt.step()) rows.push(getRow(null, { useBigInt: true }).map(fromSqlJs))
       return { columns: stmt.getColumnNames(), rows }
     } catch (error) {
       throw new SqliteError(messageOf(error), sql)

@@ -22,8 +22,8 @@ export function mainHelpText(): string {
 
 function unknownCommand(name: string, ctx: ManageContext): number {
   const suggestion = closeMatches(name, DJANGO_SUBCOMMANDS)[0]
-  const hint = suggestion === undefined ? '' : ` Did you mean ${suggestion}?`
-  ctx.io.stderr(`Unknown command: '${name}'.${hint}\nType 'manage.py help' for usage.\n`)
+  const hint = suggestion === undefined ? '' : `. Did you mean ${suggestion}?`
+  ctx.io.stderr(`Unknown command: '${name}'${hint}\nType 'manage.py help' for usage.\n`)
   return 1
 }
 
