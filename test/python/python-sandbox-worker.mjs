@@ -28,7 +28,10 @@ function run(source, options) {
       typeof result.stderr !== 'string' ||
       typeof result.exitCode !== 'number'
     )
-      return { kind: 'threw', error: `runPython returned ${describe(result)} instead of { stdout, stderr, exitCode }` }
+      return {
+        kind: 'threw',
+        error: `runPython returned ${describe(result)} instead of { stdout, stderr, exitCode }`,
+      }
     return { kind: 'ran', run: { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode } }
   } catch (error) {
     return { kind: 'threw', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }

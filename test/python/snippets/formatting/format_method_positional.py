@@ -1,0 +1,6 @@
+print('{}, {}, {}'.format(1, 2, 3))
+print('{2}, {1}, {0}'.format('a', 'b', 'c'))
+print('{0} {1} {0}'.format('x', 'y'))
+print('{0[0]} {0[1]}'.format(['first', 'second']))
+print('{p.real} {p.imag}'.format(p=3 + 4j))
+print('{d[key]}'.format(d={'key': 'v'}))

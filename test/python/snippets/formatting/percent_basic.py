@@ -1,0 +1,8 @@
+print('%s is %d years' % ('Ann', 30))
+print('%r %s' % ('x', 'x'))
+print('%5s|%-5s|%.2s' % ('ab', 'ab', 'abcdef'))
+print('%d %i %u' % (3.9, -2, 7))
+print('%x %X %o %#x %#o' % (255, 255, 8, 255, 8))
+print('%e %E %g %G' % (12345.678, 0.000123, 1e-10, 1e20))
+print('%c%c' % (72, 'i'))
+print('100%%', '%s%%' % 50)

@@ -1,0 +1,6 @@
+print('%s' % 'only')
+print('%s' % (1,))
+print('%s' % [1, 2])
+print('%s %s' % ('a', (1, 2)))
+t = (1, 2)
+print('value: %s' % (t,))

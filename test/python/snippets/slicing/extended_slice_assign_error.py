@@ -1,0 +1,5 @@
+a = list(range(6))
+try:
+    a[::2] = [1, 2]
+except ValueError as e:
+    print(e)

@@ -1,0 +1,5 @@
+s = slice(1, 8, 2)
+print(s, s.start, s.stop, s.step)
+print(list(range(10))[s], 'abcdefghij'[s])
+print(slice(5), slice(None, None, -1))
+print(s.indices(5))

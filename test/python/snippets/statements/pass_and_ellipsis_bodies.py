@@ -1,0 +1,12 @@
+def todo():
+    pass
+class Empty:
+    pass
+def stub():
+    ...
+print(todo(), stub(), Empty.__name__)
+for _ in range(2):
+    pass
+if True:
+    pass
+print('done')

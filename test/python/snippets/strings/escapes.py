@@ -1,0 +1,7 @@
+print('tab:\t|')
+print('newline:\n|')
+print('backslash: \\ quote: \' dq: \"')
+print('hex: \x41\x42 octal: \101\102 \0end')
+print('unicode: \u00e9 \u2603 \U0001F40D \N{BULLET}')
+print(len('\n'), len('\\n'), len('\x00'))
+print('bell\a'.encode(), 'form\f'.encode(), 'vt\v'.encode(), 'cr\r'.encode())

@@ -1,0 +1,11 @@
+s = 'abc' \
+    'def'
+print(s)
+total = 1 + \
+    2 + \
+    3
+print(total)
+t = ('implicit'
+     ' joining'
+     ' inside parens')
+print(t)

@@ -1,0 +1,7 @@
+text = """\
+first
+    indented
+last"""
+print(text)
+print(text.splitlines())
+print(len(text.split('\n')))

@@ -1,0 +1,5 @@
+print(r'C:\new\table')
+print(r'\d+\.\d*', R'\n')
+print(len(r'\n'), r'\'' , r"\"")
+print(rb'\x00', br'\n')
+print(r'''raw \t triple''')

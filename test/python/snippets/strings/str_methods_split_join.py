@@ -1,0 +1,5 @@
+print('a,b,,c'.split(','), 'a b  c '.split(), '  lead'.split(' '))
+print('a,b,c'.split(',', 1), 'a,b,c'.rsplit(',', 1), ''.split(), ''.split(','))
+print('line1\nline2\r\nline3\n'.splitlines(), 'x\ny'.splitlines(True))
+print('-'.join(['a', 'b', 'c']), ''.join('xyz'), ', '.join(str(i) for i in range(3)))
+print('key=value=x'.partition('='), 'key=value=x'.rpartition('='), 'abc'.partition('z'))
