@@ -1,0 +1,45 @@
+/**
+ * Rewrites the scenario ratchet: replays every scenario of test/scenarios in-process, writes the names of
+ * those that differ from their Django golden to test/scenarios/known-differences.txt, and prints
+ * "identical to Django: N/M scenarios, K/L commands".
+ *
+ * Usage: npx tsx scripts/update-scenario-ratchet.ts [--verbose]   (--verbose prints each first difference)
+ */
+import {
+  checkScenario,
+  figures,
+  goldenProblem,
+  listScenarios,
+  readKnownDifferences,
+  writeKnownDifferences,
+  type ScenarioOutcome,
+} from '../test/scenarios/corpus'
+import { loadSqlJs } from '../test/scenarios/replay'
+import { formatDifferences } from '../test/scenarios/transcript'
+
+async function main(verbose: boolean): Promise<number> {
+  const SQL = await loadSqlJs()
+  const scenarios = listScenarios()
+  const problems = scenarios.map(goldenProblem).filter((problem) => problem !== null)
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem)
+    return 1
+  }
+  const before = readKnownDifferences()
+  const outcomes: ScenarioOutcome[] = []
+  for (const scenario of scenarios) {
+    const outcome = await checkScenario(scenario, SQL)
+    outcomes.push(outcome)
+    if (verbose && outcome.differences.length > 0) {
+      console.log(`differs ${outcome.name}:\n${formatDifferences(outcome.differences.slice(0, 1))}\n`)
+    }
+  }
+  const differing = outcomes.filter((outcome) => outcome.differences.length > 0).map((outcome) => outcome.name)
+  writeKnownDifferences(differing)
+  for (const name of differing) if (!before.has(name)) console.log(`newly differing: ${name}`)
+  for (const name of before) if (!differing.includes(name)) console.log(`now identical: ${name}`)
+  console.log(figures(outcomes))
+  return 0
+}
+
+main(process.argv.includes('--verbose')).then((status) => process.exit(status))
