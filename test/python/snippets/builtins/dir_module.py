@@ -1,0 +1,2 @@
+import math
+print([n for n in dir(math) if n.startswith('f')])

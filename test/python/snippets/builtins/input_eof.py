@@ -1,0 +1,5 @@
+try:
+    value = input('Enter: ')
+except EOFError as e:
+    print()
+    print('EOFError', repr(str(e)))

@@ -1,0 +1,8 @@
+print('a', 'b', 'c')
+print('a', 'b', sep='-')
+print('no newline', end='')
+print(' <- same line')
+print('x', 'y', sep='', end='!\n')
+print()
+print(1, [2], None, sep=' | ')
+print(*'spread')

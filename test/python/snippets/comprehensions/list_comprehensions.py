@@ -1,0 +1,6 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(10) if x % 2 if x > 3])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(3)] for x in range(3)])
+print([c.upper() for c in 'hey' if c != 'e'])
+print([x if x > 0 else 0 for x in [-1, 2, -3, 4]])

@@ -1,0 +1,5 @@
+e = ValueError('bad value', 42)
+print(e.args, str(e), repr(e))
+print(str(ValueError()), repr(ValueError()), repr(ValueError('x')))
+print(str(KeyError('k')), repr(KeyError('k')), str(KeyError()))
+print(repr(Exception('a', 'b')), str(Exception('a', 'b')))

@@ -1,0 +1,3 @@
+err = KeyError('field')
+err.add_note('while loading fixtures')
+raise err

@@ -1,0 +1,6 @@
+squares = (x * x for x in range(5))
+print(type(squares).__name__)
+print(next(squares), list(squares), list(squares))
+print(sum(x for x in range(10) if x % 3 == 0))
+pairs = ((a, b) for a in 'ab' for b in '12')
+print(list(pairs))
