@@ -1,0 +1,150 @@
+import type { Deconstructed } from '../../models/deconstructed'
+import type { ColumnDef } from './table-model'
+import { dbPrepValue } from './effective-default'
+import { type DbValue, quoteValue, quoteName } from './quote'
+
+/** Finds the column of a field by name (or attname) for a condition. */
+export type ColumnLookup = (name: string) => ColumnDef
+
+function kwargOf(
+  value: Deconstructed & { kind: 'deconstructible' },
+  name: string,
+): Deconstructed | undefined {
+  return value.kwargs.find(([k]) => k === name)?.[1]
+}
+
+function isQ(value: Deconstructed): value is Deconstructed & { kind: 'deconstructible' } {
+  return value.kind === 'deconstructible' && /(^|\.)Q$/.test(value.path)
+}
+
+function isF(value: Deconstructed): value is Deconstructed & { kind: 'deconstructible' } {
+  return value.kind === 'deconstructible' && /(^|\.)F$/.test(value.path)
+}
+
+function plainValue(value: Deconstructed): DbValue {
+  switch (value.kind) {
+    case 'none':
+      return { kind: 'none' }
+    case 'bool':
+      return { kind: 'bool', value: value.value }
+    case 'int':
+      return { kind: 'int', value: value.value }
+    case 'float':
+      return { kind: 'float', value: value.value }
+    case 'decimal':
+      return { kind: 'decimal', value: value.value }
+    case 'str':
+      return { kind: 'str', value: value.value }
+    case 'enum':
+      return plainValue(value.value)
+    default:
+      throw new RangeError(`cannot compile the condition value ${value.kind}`)
+  }
+}
+
+function rhsSql(value: Deconstructed, column: ColumnDef | null, lookupColumn: ColumnLookup): string {
+  if (isF(value)) {
+    const name = value.args[0]
+    if (name?.kind !== 'str') throw new RangeError('F() without a field name')
+    return quoteName(lookupColumn(name.value).column)
+  }
+  return quoteValue(column === null ? plainValue(value) : dbPrepValue(column.field, value))
+}
+
+function likeEscape(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/%/g, '\\%').replace(/_/g, '\\_')
+}
+
+const COMPARISONS: Readonly<Record<string, string>> = { exact: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' }
+
+function lookupSql(path: string, value: Deconstructed, lookupColumn: ColumnLookup): string {
+  const parts = path.split('__')
+  let lookup = 'exact'
+  if (parts.length > 1 && LOOKUPS.has(parts[parts.length - 1]!)) lookup = parts.pop()!
+  const column = lookupColumn(parts.join('__'))
+  const lhs = quoteName(column.column)
+  if (lookup in COMPARISONS) {
+    if (lookup === 'exact' && value.kind === 'none') return `${lhs} IS NULL`
+    return `${lhs} ${COMPARISONS[lookup]} ${rhsSql(value, column, lookupColumn)}`
+  }
+  switch (lookup) {
+    case 'isnull':
+      return value.kind === 'bool' && value.value ? `${lhs} IS NULL` : `${lhs} IS NOT NULL`
+    case 'in': {
+      const items = value.kind === 'list' || value.kind === 'tuple' || value.kind === 'set' ? value.items : []
+      return `${lhs} IN (${items.map((i) => rhsSql(i, column, lookupColumn)).join(', ')})`
+    }
+    case 'range': {
+      const items = value.kind === 'list' || value.kind === 'tuple' ? value.items : []
+      return `${lhs} BETWEEN ${rhsSql(items[0]!, column, lookupColumn)} AND ${rhsSql(items[1]!, column, lookupColumn)}`
+    }
+    case 'iexact':
+      return `${lhs} LIKE ${quoteValue({ kind: 'str', value: likeEscape(stringOf(value)) })} ESCAPE '\\'`
+    case 'contains':
+    case 'icontains':
+      return `${lhs} LIKE ${quoteValue({ kind: 'str', value: `%${likeEscape(stringOf(value))}%` })} ESCAPE '\\'`
+    case 'startswith':
+    case 'istartswith':
+      return `${lhs} LIKE ${quoteValue({ kind: 'str', value: `${likeEscape(stringOf(value))}%` })} ESCAPE '\\'`
+    case 'endswith':
+    case 'iendswith':
+      return `${lhs} LIKE ${quoteValue({ kind: 'str', value: `%${likeEscape(stringOf(value))}` })} ESCAPE '\\'`
+    default:
+      throw new RangeError(`unsupported lookup '${lookup}' in a constraint condition`)
+  }
+}
+
+const LOOKUPS = new Set([
+  'exact',
+  'iexact',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'in',
+  'isnull',
+  'range',
+  'contains',
+  'icontains',
+  'startswith',
+  'istartswith',
+  'endswith',
+  'iendswith',
+])
+
+function stringOf(value: Deconstructed): string {
+  return value.kind === 'str' ? value.value : String((plainValue(value) as { value?: unknown }).value ?? '')
+}
+
+function qChildren(q: Deconstructed & { kind: 'deconstructible' }): Deconstructed[] {
+  const children: Deconstructed[] = [...q.args]
+  for (const [name, value] of q.kwargs) {
+    if (name === '_connector' || name === '_negated') continue
+    children.push({ kind: 'tuple', items: [{ kind: 'str', value: name }, value] })
+  }
+  return children
+}
+
+/**
+ * Compiles a `models.Q(...)` condition to the SQL Django writes in CHECK constraints and partial index
+ * `WHERE` clauses on SQLite, with values inlined: `"pages" >= 0`, `("a" > 1 AND "b" < 2)`, `NOT (...)`.
+ */
+export function conditionSql(condition: Deconstructed, lookupColumn: ColumnLookup): string {
+  if (!isQ(condition)) throw new RangeError(`expected a Q object, got ${condition.kind}`)
+  return nodeSql(condition, lookupColumn)
+}
+
+function nodeSql(q: Deconstructed & { kind: 'deconstructible' }, lookupColumn: ColumnLookup): string {
+  const connector = kwargOf(q, '_connector')
+  const negated = kwargOf(q, '_negated')
+  const joiner = connector !== undefined && connector.kind === 'str' ? ` ${connector.value} ` : ' AND '
+  const parts = qChildren(q).map((child) => {
+    if (isQ(child)) return nodeSql(child, lookupColumn)
+    if (child.kind === 'tuple' && child.items[0]?.kind === 'str')
+      return lookupSql(child.items[0].value, child.items[1]!, lookupColumn)
+    throw new RangeError(`cannot compile the condition part ${child.kind}`)
+  })
+  const sql = parts.join(joiner)
+  if (negated !== undefined && negated.kind === 'bool' && negated.value) return `NOT (${sql})`
+  return parts.length > 1 ? `(${sql})` : sql
+}
