@@ -43,7 +43,7 @@ export class SqliteSchemaEditor {
    */
   execute(sql: string, params: readonly DbValue[] | null = null): void {
     if (this.collectSql) {
-      this.collected.push(`${inlineParams(sql, params)};`)
+      this.collected.push(`${inlineParams(sql, params)}${sql.trimEnd().endsWith(';') ? '' : ';'}`)
       return
     }
     this.run(sql, params)
