@@ -97,7 +97,9 @@ function expand(f: DateTimeFields, directive: string, padding: Padding): string 
     case 'Y':
       return padding === 'default' ? String(f.year) : number(f.year, 4, padding)
     case 'C':
-      return number(Math.floor(f.year / 100), 2, padding)
+      return padding === 'default'
+        ? String(Math.floor(f.year / 100))
+        : number(Math.floor(f.year / 100), 2, padding)
     case 'G':
       return String(isoCalendar(f.year, f.month, f.day)[0])
     case 'g':

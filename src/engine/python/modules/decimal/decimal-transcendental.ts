@@ -126,11 +126,13 @@ export function log10(a: DecimalValue, env: DecimalEnv): DecimalValue {
 export function fractionalPower(a: DecimalValue, b: DecimalValue, env: DecimalEnv): DecimalValue {
   const nan = propagateNaN(env, a, b)
   if (nan) return nan
+  if (a.kind === 'finite' && a.coefficient === 0n && b.kind === 'finite') {
+    return b.sign ? infinity(0) : finite(0, 0n, 0)
+  }
   if (a.kind !== 'finite' || b.kind !== 'finite' || a.sign) {
     if (a.kind === 'infinity' && !a.sign) return b.sign ? finite(0, 0n, 0) : a
     env.signal('InvalidOperation')
     return QUIET_NAN
   }
-  if (a.coefficient === 0n) return b.sign ? infinity(0) : finite(0, 0n, 0)
   return padded(fromLibrary(library(env).pow(toSciString(a), toSciString(b))), env)
 }

@@ -1,3 +1,9 @@
+/** A rejected template: `re.error` text, or IndexError for an unknown group name (as CPython raises). */
+export interface TemplateError {
+  readonly error: string
+  readonly indexError?: true
+}
+
 /** One piece of a parsed replacement template: literal text or a group number. */
 export type TemplatePart = string | number
 
@@ -9,7 +15,7 @@ export function parseTemplate(
   template: string,
   groupCount: number,
   names: ReadonlyMap<string, number>,
-): TemplatePart[] | { readonly error: string } {
+): TemplatePart[] | TemplateError {
   const parts: TemplatePart[] = []
   let text = ''
   const flush = (): void => {
@@ -50,7 +56,7 @@ export function parseTemplate(
         if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name))
           return { error: `bad character in group name '${name}' at position ${i + 2}` }
         const found = names.get(name)
-        if (found === undefined) return { error: `unknown group name '${name}'` }
+        if (found === undefined) return { error: `unknown group name '${name}'`, indexError: true }
         number = found
       }
       flush()
