@@ -1,0 +1,14 @@
+from functools import lru_cache, cache
+calls = 0
+@lru_cache(maxsize=None)
+def fib(n):
+    global calls
+    calls += 1
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(80), calls)
+print(fib.cache_info())
+@cache
+def square(x):
+    print('computing', x)
+    return x * x
+print(square(3), square(3))
