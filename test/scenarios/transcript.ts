@@ -69,12 +69,12 @@ export function lineDiff(expected: string, actual: string): string {
       out.push(` ${a[i]}`)
       i++
       j++
-    } else if (j < b.length && (i >= a.length || lengths[i]![j + 1]! >= lengths[i + 1]![j]!)) {
-      out.push(`+${b[j]}`)
-      j++
-    } else {
+    } else if (i < a.length && (j >= b.length || lengths[i + 1]![j]! >= lengths[i]![j + 1]!)) {
       out.push(`-${a[i]}`)
       i++
+    } else {
+      out.push(`+${b[j]}`)
+      j++
     }
   }
   return out.join('\n')
