@@ -1,6 +1,8 @@
 import type { SqliteConnection } from '../connection'
 import type { ProjectFiles } from '../files'
 import type { Clock, CommandIO } from '../io'
+import type { ProjectLoader } from '../migrations/project-loader'
+import type { RunPythonHost } from '../migrations/operations/database-context'
 
 /** Everything a management command may touch: the project's files, its database, the terminal and the clock. */
 export interface ManageContext {
@@ -9,4 +11,8 @@ export interface ManageContext {
   readonly connection: () => SqliteConnection
   readonly io: CommandIO
   readonly clock: Clock
+  /** The Python side (the bridge): models, migration files, one-off defaults. Absent until the bridge exists. */
+  readonly project?: ProjectLoader
+  /** Runs RunPython callables; absent until the bridge exists. */
+  readonly runPython?: RunPythonHost
 }

@@ -1,4 +1,11 @@
 import type { CommandHandler } from '../registry'
+import { migrate } from './migrate'
+import { showmigrations } from './showmigrations'
+import { sqlmigrate } from './sqlmigrate'
 
 /** The commands the engine implements, by the name `manage.py` takes. */
-export const COMMANDS: Readonly<Record<string, CommandHandler>> = {}
+export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  migrate,
+  showmigrations,
+  sqlmigrate,
+}
