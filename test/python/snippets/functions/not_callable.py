@@ -4,11 +4,13 @@ try:
 except TypeError as e:
     print(e)
 try:
-    'abc'()
+    text = 'abc'
+    text()
 except TypeError as e:
     print(e)
 try:
-    None()
+    nothing = None
+    nothing()
 except TypeError as e:
     print(e)
 x = 5

@@ -1,0 +1,5 @@
+class Book:
+    def __init__(self, title):
+        self.title = title
+b = Book('Dune')
+print(b.titel)

@@ -1,0 +1,4 @@
+class Author:
+    name = 'x'
+a = Author()
+a.nmae

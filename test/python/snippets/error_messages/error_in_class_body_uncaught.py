@@ -1,0 +1,4 @@
+class Settings:
+    DEBUG = True
+    LEVEL = 'INFO' if DEBUG else 'WARN'
+    TIMEOUT = int('thirty')

@@ -1,0 +1,6 @@
+def work():
+    try:
+        raise ValueError('first problem')
+    finally:
+        print('cleaning up')
+work()

@@ -1,0 +1,5 @@
+print(KeyboardInterrupt.__mro__)
+try:
+    raise KeyboardInterrupt
+except BaseException as e:
+    print(repr(e))

@@ -1,0 +1,4 @@
+DATABASE_NAME = 'db.sqlite3'
+def connect():
+    return DATABASE_NAM
+connect()

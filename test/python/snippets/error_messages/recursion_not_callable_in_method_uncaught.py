@@ -1,0 +1,5 @@
+class Migration:
+    operations = []
+    def apply(self):
+        return self.operations()
+Migration().apply()

@@ -1,0 +1,3 @@
+def connect(host, port=5432):
+    return host, port
+connect('db', prt=5433)

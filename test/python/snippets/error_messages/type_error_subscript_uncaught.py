@@ -1,0 +1,3 @@
+def first(value):
+    return value[0]
+first(None)

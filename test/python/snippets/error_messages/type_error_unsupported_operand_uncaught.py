@@ -1,0 +1,3 @@
+price = '10'
+tax = 2
+print(price + tax)

@@ -1,0 +1,5 @@
+class Model:
+    @property
+    def name(self):
+        return self.name
+Model().name

@@ -1,0 +1,2 @@
+def empty():
+print('after')

@@ -1,0 +1,2 @@
+class Book(models.Model)
+    title = 'x'

@@ -1,0 +1,5 @@
+result = dict(
+    name='x',
+    value=(1 + 2,
+)
+print(result)
