@@ -1,6 +1,6 @@
 import { DjangoException } from '../../migrations/exceptions'
 import { installedApps } from '../../files'
-import { DatabaseError } from '../../backends/sqlite/database-errors'
+import { DatabaseError, databaseError } from '../../backends/sqlite/database-errors'
 import type { ManageContext } from '../context'
 import type { DiskMigrations } from '../../migrations/loader'
 import { ArgumentError, type ParserSpec } from './migrate-argparse'
@@ -55,7 +55,8 @@ export async function runCommand(
 ): Promise<number> {
   try {
     return await body()
-  } catch (error) {
+  } catch (thrown) {
+    const error = databaseError(thrown)
     if (error instanceof ArgumentError) {
       ctx.io.stderr(`${spec.usage}\n${spec.prog}: error: ${error.message}\n`)
       return 2
