@@ -55,6 +55,8 @@ export interface ChangesOptions {
   readonly graph: GraphLeaves
   /** Restricts the result to these apps and the apps they need (`makemigrations app…`). */
   readonly trimToApps?: ReadonlySet<string>
+  /** Unmigrated apps whose models should get migrations anyway (the app labels given to makemigrations). */
+  readonly convertApps?: ReadonlySet<string>
   /** `--name`: replaces the suggested names. */
   readonly migrationName?: string
   /** The time for `auto_<timestamp>` names. */
@@ -77,7 +79,7 @@ export async function detectChanges(
 ): Promise<Changes> {
   const settings = options.settings ?? { AUTH_USER_MODEL: 'auth.User' }
   const d = new Detection(from, to, questioner)
-  classifyModels(d)
+  classifyModels(d, options.convertApps)
   await generateRenamedModels(d)
   prepareFieldLists(d)
   generateDeletedModels(d)

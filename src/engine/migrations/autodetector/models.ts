@@ -8,25 +8,29 @@ import type { ProjectState } from '../project-state'
 import { type Detection, difference, joinKey, sortedKeys, splitKey } from './detection'
 import { dependency, type OperationDependency, uniqueDependencies } from './operation-dependency'
 
-/** Sorts each model of both states into model, proxy and unmanaged keys (the start of `_detect_changes`). */
-export function classifyModels(d: Detection): void {
+/**
+ * Sorts each model of both states into model, proxy and unmanaged keys (the start of `_detect_changes`);
+ * models of unmigrated apps (`realApps`) are left out unless their app is in `convertApps`.
+ */
+export function classifyModels(d: Detection, convertApps: ReadonlySet<string> = new Set()): void {
   const classify = (
     state: ProjectState,
     models: Set<string>,
     proxies: Set<string>,
     unmanaged: Set<string>,
+    converting: boolean,
   ) => {
     for (const model of state.models) {
       const key = joinKey(model.appLabel, nameLower(model))
       if (!isManaged(model)) unmanaged.add(key)
-      else if (!d.from.realApps.has(model.appLabel)) {
+      else if (!d.from.realApps.has(model.appLabel) || (converting && convertApps.has(model.appLabel))) {
         if (isProxy(model)) proxies.add(key)
         else models.add(key)
       }
     }
   }
-  classify(d.from, d.oldModelKeys, d.oldProxyKeys, d.oldUnmanagedKeys)
-  classify(d.to, d.newModelKeys, d.newProxyKeys, d.newUnmanagedKeys)
+  classify(d.from, d.oldModelKeys, d.oldProxyKeys, d.oldUnmanagedKeys, false)
+  classify(d.to, d.newModelKeys, d.newProxyKeys, d.newUnmanagedKeys, true)
 }
 
 function relationAgnostic(fields: ModelState['fields']): FieldState[] {
