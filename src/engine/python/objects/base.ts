@@ -1,0 +1,103 @@
+import type { PyDict } from './dict'
+
+/** Any Python value (see README: numbers are ints, strings are str, booleans are bool). */
+export type PyValue = any
+
+/** Keyword argument names of a call, parallel to the tail of its argument array. */
+export type KwNames = readonly string[] | null
+
+/** The base class of every Python object that is not a JS primitive. */
+export class PyObject {
+  /** The instance `__dict__`, or null for objects without one. */
+  dict: PyDict | null = null
+  /** For instances of subclasses of str/int/float/bytes: the underlying value. */
+  prim: PyValue = undefined
+  constructor(public cls: PyType) {}
+}
+
+/** Builds the instance of a type's "solid base" layout (list, dict, exception, plain object). */
+export type Layout = (cls: PyType) => PyObject
+
+/** A Python class (builtin or user-defined). */
+export class PyType extends PyObject {
+  name: string
+  qualname: string
+  module = 'builtins'
+  bases: PyType[] = []
+  mro: PyType[] = []
+  declare dict: PyDict
+  layout: Layout | null = null
+  subclasses: PyType[] = []
+  /** Builtin types refuse attribute assignment. */
+  builtin = false
+  /** Replaces generic attribute lookup for instances (modules, super objects). */
+  getattro: ((o: PyValue, name: string) => PyValue) | null = null
+  /** Whether instances get a `__dict__`. */
+  instanceDict = true
+  /** Cached: whether the MRO defines `__getattr__` in Python. */
+  version = 0
+  /** Per-name lookup cache, cleared when any class in the MRO changes. */
+  cache = new Map<string, PyValue>()
+
+  constructor(metatype: PyType | null, name: string, dict: PyDict) {
+    super(metatype as PyType)
+    this.name = name
+    this.qualname = name
+    this.dict = dict
+  }
+
+  /** Looks `name` up along the MRO; undefined when absent. */
+  lookup(name: string): PyValue {
+    const c = this.cache.get(name)
+    if (c !== undefined) return c === MISSING ? undefined : c
+    let found: PyValue = undefined
+    for (const t of this.mro) {
+      const v = t.dict.m.get(name)
+      if (v !== undefined) {
+        found = v
+        break
+      }
+    }
+    this.cache.set(name, found === undefined ? MISSING : found)
+    return found
+  }
+
+  /** Clears lookup caches of this class and its subclasses (after a class attribute changes). */
+  invalidate(): void {
+    this.cache.clear()
+    for (const s of this.subclasses) s.invalidate()
+  }
+
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true
+    const mro = this.mro
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true
+    return false
+  }
+}
+
+const MISSING = Symbol('missing')
+
+/** A boxed Python float. */
+export class PyFloat {
+  constructor(readonly v: number) {}
+}
+
+/** The type of None, NotImplemented and Ellipsis singletons. */
+export class PySingleton extends PyObject {
+  constructor(
+    cls: PyType,
+    readonly label: string,
+  ) {
+    super(cls)
+  }
+}
+
+/** Late-bound hooks that break import cycles (filled in by the modules that define them). */
+export const hooks: {
+  hashKey: (key: PyValue) => { simple?: PyValue; hash: number; eq: (other: PyValue) => boolean }
+} = {
+  hashKey: () => {
+    throw new Error('hashing not loaded')
+  },
+}

@@ -1,0 +1,126 @@
+import { hooks, PyFloat, PyObject, type PyValue } from './base'
+import { call } from './calls'
+import { eqBool } from './compare'
+import { PyList, PySet, PyTuple, frozensetType } from './containers'
+import { PyDict } from './dict'
+import { pyError, TypeError } from './exceptions'
+import { PyFunction } from './functions'
+import { None, objectType, typeOf } from './types'
+
+const MODULUS = (1n << 61n) - 1n
+const ids = new WeakMap<object, number>()
+let nextId = 0x7f0000001000
+
+/** A stable identity number for an object (`id()`). */
+export function idOf(o: PyValue): number {
+  if (typeof o !== 'object' || o === null) return 0
+  let id = ids.get(o)
+  if (id === undefined) {
+    nextId += 48
+    id = nextId
+    ids.set(o, id)
+  }
+  return id
+}
+
+function strHash(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h | 0
+}
+
+function intHash(n: number | bigint): number {
+  if (typeof n === 'number') {
+    if (n === -1) return -2
+    if (Math.abs(n) < 2 ** 52) return n
+    n = BigInt(n)
+  }
+  const neg = n < 0n
+  let r = (neg ? -n : n) % MODULUS
+  if (neg) r = -r
+  const v = Number(r)
+  return v === -1 ? -2 : v
+}
+
+/** Python's hash() of any value; TypeError for unhashable values. */
+export function hash(v: PyValue): number {
+  switch (typeof v) {
+    case 'string':
+      return strHash(v)
+    case 'number':
+    case 'bigint':
+      return intHash(v)
+    case 'boolean':
+      return v ? 1 : 0
+  }
+  if (v instanceof PyFloat) {
+    const x = v.v
+    if (Number.isInteger(x)) return intHash(Number.isSafeInteger(x) ? x : BigInt(x))
+    if (Number.isNaN(x)) return idOf(v)
+    return strHash(String(x))
+  }
+  const t = typeOf(v)
+  const h = t.lookup('__hash__')
+  if (h instanceof PyFunction) {
+    const r = call(h, [v], null)
+    if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean')
+      throw pyError(TypeError, '__hash__ method should return an integer')
+    return hash(r)
+  }
+  if (h === undefined || h === objectType.dict.m.get('__hash__')) {
+    if (v instanceof PyObject && v.prim !== undefined) return hash(v.prim)
+    return idOf(v)
+  }
+  if (h === None) throw pyError(TypeError, `unhashable type: '${t.name}'`)
+  if (v instanceof PyTuple) {
+    let acc = 0x345678
+    for (const x of v.items) acc = (Math.imul(acc ^ hash(x), 1000003) + 82520) | 0
+    return acc === -1 ? -2 : acc
+  }
+  if (v instanceof PySet) {
+    let acc = 1927868237
+    for (const x of v.table.keys()) acc ^= Math.imul(hash(x) ^ 89869747, 3644798167)
+    return acc | 0
+  }
+  return call(h, [v], null)
+}
+
+/** How a dict keys `key`: a simple (primitive or identity) key, or a hash plus an equality test. */
+export function hashKey(key: PyValue): { simple?: PyValue; hash: number; eq: (other: PyValue) => boolean } {
+  if (
+    key instanceof PyList ||
+    key instanceof PyDict ||
+    (key instanceof PySet && key.cls !== frozensetType && !key.cls.isSubtype(frozensetType))
+  ) {
+    const t = typeOf(key)
+    if (!(t.lookup('__hash__') instanceof PyFunction))
+      throw pyError(TypeError, `unhashable type: '${t.name}'`)
+  }
+  if (key instanceof PyObject && !(key instanceof PyTuple) && !(key instanceof PySet)) {
+    const t = key.cls
+    const h = t.lookup('__hash__')
+    const e = t.lookup('__eq__')
+    if (!(h instanceof PyFunction) && !(e instanceof PyFunction) && h !== None) {
+      if (key.prim !== undefined)
+        return {
+          simple: typeof key.prim === 'object' ? hashKeySimple(key.prim) : key.prim,
+          hash: 0,
+          eq: () => false,
+        }
+      if (h === objectType.dict.m.get('__hash__') || h === undefined)
+        return { simple: key, hash: 0, eq: () => false }
+    }
+  }
+  const hv = hash(key)
+  return { hash: hv, eq: (other) => eqBool(key, other) }
+}
+
+function hashKeySimple(p: PyValue): PyValue {
+  if (p instanceof PyFloat) return Number.isInteger(p.v) ? p.v : p.v
+  return p
+}
+
+hooks.hashKey = hashKey

@@ -1,0 +1,76 @@
+import type { Interpreter } from './interpreter'
+import type { PyValue } from './objects/base'
+import { newList, newTuple } from './objects/containers'
+import { pyError, SystemExit } from './objects/exceptions'
+import { PyModule } from './objects/functions'
+import { nativeClass, nativeFunction } from './objects/native'
+import { str } from './objects/repr'
+import { newDict, None, objectType } from './objects/types'
+
+/** Fills the `sys` module of an interpreter. */
+export function makeSysModule(m: PyModule, interp: Interpreter): void {
+  const stream = (name: 'stdout' | 'stderr') => {
+    const cls = nativeClass({
+      name: 'TextIOWrapper',
+      module: '_io',
+      bases: [objectType],
+      methods: {
+        write: [
+          '(self, s, /)',
+          ([, s]) => {
+            const text = str(s)
+            interp.write(name, text)
+            return text.length
+          },
+        ],
+        flush: ['(self, /)', () => None],
+        isatty: ['(self, /)', () => false],
+      },
+    })
+    const o = new (class extends PyModule {})(`<${name}>`)
+    o.cls = cls
+    return o
+  }
+  m.set('stdout', stream('stdout'))
+  m.set('stderr', stream('stderr'))
+  m.set('argv', newList([...(interp.options.argv ?? [''])]))
+  m.set('path', newList(['']))
+  m.set('platform', 'linux')
+  m.set('version', '3.11.7 (main) [migration-playground]')
+  m.set('version_info', newTuple([3, 11, 7, 'final', 0]))
+  m.set('maxsize', 9223372036854775807n)
+  m.set('byteorder', 'little')
+  m.set('modules', modulesView(interp))
+  m.set(
+    'exit',
+    nativeFunction('exit', '(status=None, /)', ([code]) => {
+      const e = code === None ? pyError(SystemExit) : pyError(SystemExit, code)
+      e.attrs = { code }
+      throw e
+    }),
+  )
+  m.set(
+    'getrecursionlimit',
+    nativeFunction('getrecursionlimit', '()', () => interp.recursionLimit),
+  )
+  m.set(
+    'setrecursionlimit',
+    nativeFunction('setrecursionlimit', '(limit, /)', ([n]) => {
+      interp.recursionLimit = Number(n)
+      return None
+    }),
+  )
+  m.set(
+    'exc_info',
+    nativeFunction('exc_info', '()', () => {
+      const e = interp.excStack[interp.excStack.length - 1]
+      return e === undefined ? newTuple([None, None, None]) : newTuple([e.cls, e, None])
+    }),
+  )
+}
+
+function modulesView(interp: Interpreter): PyValue {
+  const d = newDict()
+  for (const [k, v] of interp.modules) d.set(k, v)
+  return d
+}
