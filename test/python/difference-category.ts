@@ -41,6 +41,7 @@ function errorType(line: string): string {
 }
 
 function generalise(text: string): string {
+  if (text.startsWith('ModuleNotFoundError: ')) return text.slice(0, 110)
   return text
     .replace(/'[^']*'/g, "'…'")
     .replace(/"[^"]*"/g, '"…"')
