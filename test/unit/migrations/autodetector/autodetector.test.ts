@@ -5,6 +5,7 @@ import { fieldState } from '../../../../src/engine/migrations/field-state'
 import { modelState, type ModelState } from '../../../../src/engine/migrations/model-state'
 import { ProjectState } from '../../../../src/engine/migrations/project-state'
 import { MigrationQuestioner } from '../../../../src/engine/migrations/questioner'
+import { formattedDescription } from '../../../../src/engine/migrations/operations/describe'
 import { migrationFileText } from '../../../../src/engine/migrations/writer/migration-writer'
 import type { Deconstructed } from '../../../../src/engine/models/deconstructed'
 
@@ -29,6 +30,8 @@ interface Case {
 interface Golden {
   files: Record<string, string>
   asked: string[]
+  /** The operation lines makemigrations prints (`    + Add field x to y`). */
+  lines: string[]
 }
 
 const here = new URL('.', import.meta.url)
@@ -144,10 +147,14 @@ async function run(c: Case): Promise<Golden> {
     },
   )
   const files: Record<string, string> = {}
+  const lines: string[] = []
   for (const [app, migrations] of changes) {
-    for (const m of migrations) files[`${app}/${m.name}`] = migrationFileText(m, { generatedAt: null })
+    for (const m of migrations) {
+      files[`${app}/${m.name}`] = migrationFileText(m, { generatedAt: null })
+      lines.push(...m.operations.map((op) => `    ${formattedDescription(op)}`))
+    }
   }
-  return { files, asked: questioner.asked }
+  return { files, asked: questioner.asked, lines }
 }
 
 describe('autodetector (goldens recorded from Django 5.2 by record.py)', () => {

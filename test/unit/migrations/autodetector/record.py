@@ -108,10 +108,12 @@ def run(case):
         graph, migration_name=case.get("name")
     )
     files = {}
+    lines = []
     for app, migrations in changes.items():
         for migration in migrations:
             files[f"{app}/{migration.name}"] = MigrationWriter(migration, include_header=False).as_string()
-    return {"files": files, "asked": asked}
+            lines.extend(f"    {op.formatted_description()}" for op in migration.operations)
+    return {"files": files, "asked": asked, "lines": lines}
 
 
 def main():
