@@ -1,0 +1,52 @@
+import type { PyType, PyValue } from '../python/objects/base'
+import type { Clock } from '../io'
+
+/** Where a native value lives, for writing it into a migration (`django.db.models.deletion.CASCADE`). */
+export interface NativeReference {
+  readonly module: string
+  readonly qualname: string
+}
+
+/**
+ * The Django side of one interpreter: the model registry (every model class in the order its class
+ * statement ran), field creation counters, the installed apps, the clock `timezone.now()` reads, and
+ * the import paths of native values that migrations may refer to. One per interpreter; never shared.
+ */
+export class DjangoRuntime {
+  #counter = 0
+  #autoCounter = 0
+  /** Every model class, abstract ones included, in definition order. */
+  readonly models: PyType[] = []
+  readonly references = new Map<PyValue, NativeReference>()
+  /** Built-in classes other modules need (`Model`, `Manager`, field classes), by name. */
+  readonly classes = new Map<string, PyType>()
+
+  /** Takes the clock and the installed apps (alphabetical). */
+  constructor(
+    readonly clock: Clock,
+    readonly installedApps: readonly string[],
+  ) {}
+
+  /** The next creation counter for a field or manager created by the user. */
+  nextCounter(): number {
+    return this.#counter++
+  }
+
+  /** The next creation counter for an automatically created field (negative, decreasing). */
+  nextAutoCounter(): number {
+    return --this.#autoCounter
+  }
+
+  /** Records that `value` is importable as `module.qualname`; returns the value. */
+  export<T>(value: T, module: string, qualname: string): T {
+    this.references.set(value, { module, qualname })
+    return value
+  }
+
+  /** A built-in class registered under `name`; throws RangeError when missing. */
+  cls(name: string): PyType {
+    const found = this.classes.get(name)
+    if (found === undefined) throw new RangeError(`Django class ${name} is not defined`)
+    return found
+  }
+}
