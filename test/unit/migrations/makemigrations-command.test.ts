@@ -166,4 +166,131 @@ class Migration(migrations.Migration):
       stderr: 'CommandError: The migration name must be a valid Python identifier.\n',
     })
   })
+
+  it('--update folds the new operations into the leaf migration and deletes the old file', async () => {
+    const product = (extra: Record<string, ReturnType<typeof field>>) =>
+      model('shop', 'Product', { name: field('CharField', { max_length: 100 }), ...extra })
+    const shopInitial = migration({
+      appLabel: 'shop',
+      name: '0001_initial',
+      initial: true,
+      operations: [
+        operation({
+          kind: 'CreateModel',
+          name: 'Product',
+          fields: [autoId, ['name', field('CharField', { max_length: 100 })]],
+          options: {},
+          bases: [],
+          managers: [],
+        }),
+      ],
+    })
+    const stock = migration({
+      appLabel: 'shop',
+      name: '0002_product_stock',
+      dependencies: [{ appLabel: 'shop', name: '0001_initial' }],
+      operations: [
+        operation({
+          kind: 'AddField',
+          modelName: 'product',
+          name: 'stock',
+          field: field('IntegerField', { default: 0 }),
+          preserveDefault: true,
+        }),
+      ],
+    })
+    const files = new MemoryFiles({
+      'shop/models.py': '',
+      'shop/migrations/__init__.py': '',
+      'shop/migrations/0001_initial.py': '',
+      'shop/migrations/0002_product_stock.py': '',
+    })
+    const project: ProjectLoader = {
+      ...loader(
+        state(
+          product({
+            stock: field('IntegerField', { default: 0 }),
+            colour: field('CharField', { blank: true, max_length: 20 }),
+          }),
+        ),
+        [shopInitial, stock],
+      ),
+      migrations: async () => ({ kind: 'migrations', packages: ['shop'], migrations: [shopInitial, stock] }),
+    }
+    const result = await run(['shop', '--update', '--no-header'], project, [], files)
+    expect(result.stdout).toBe(
+      "Migrations for 'shop':\n  shop/migrations/0002_product_stock_product_colour.py\n    + Add field stock to product\n    + Add field colour to product\nDeleted shop/migrations/0002_product_stock.py\n",
+    )
+    expect(result.files['shop/migrations/0002_product_stock.py']).toBeUndefined()
+    expect(result.files['shop/migrations/0002_product_stock_product_colour.py'])
+      .toBe(`from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('shop', '0001_initial'),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name='product',
+            name='stock',
+            field=models.IntegerField(default=0),
+        ),
+        migrations.AddField(
+            model_name='product',
+            name='colour',
+            field=models.CharField(blank=True, max_length=20),
+        ),
+    ]
+`)
+  })
+
+  it('--merge shows each branch, asks, and writes the merge migration', async () => {
+    const branch = (name: string) =>
+      migration({
+        appLabel: 'library',
+        name,
+        dependencies: [{ appLabel: 'library', name: '0001_initial' }],
+        operations: [
+          operation({
+            kind: 'AddField',
+            modelName: 'author',
+            name: name.slice(5),
+            field: field('IntegerField', { default: 0 }),
+            preserveDefault: true,
+          }),
+        ],
+      })
+    const project = loader(state(authorName), [initial, branch('0002_price'), branch('0002_stock')])
+    const prompt =
+      'Merging library\n  Branch 0002_price\n    + Add field price to author\n  Branch 0002_stock\n    + Add field stock to author\n\nMerging will only work if the operations printed above do not conflict\nwith each other (working on different fields or models)\nShould these migration branches be merged? [y/N] '
+    const refused = await run(['--merge'], project, ['n'])
+    expect(refused).toMatchObject({ status: 0, stdout: prompt })
+    const merged = await run(['--merge', '--no-header'], project, ['y'])
+    expect(merged.stdout).toBe(
+      prompt + '\nCreated new merge migration library/migrations/0003_merge_0002_price_0002_stock.py\n',
+    )
+    expect(merged.files['library/migrations/0003_merge_0002_price_0002_stock.py'])
+      .toBe(`from django.db import migrations
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('library', '0002_price'),
+        ('library', '0002_stock'),
+    ]
+
+    operations = [
+    ]
+`)
+    const conflicting = await run([], project)
+    expect(conflicting).toMatchObject({
+      status: 1,
+      stderr:
+        "CommandError: Conflicting migrations detected; multiple leaf nodes in the migration graph: (0002_price, 0002_stock in library).\nTo fix them run 'python manage.py makemigrations --merge'\n",
+    })
+  })
 })

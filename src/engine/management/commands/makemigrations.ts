@@ -7,6 +7,7 @@ import type { Migration } from '../../migrations/migration'
 import { formattedDescription } from '../../migrations/operations/describe'
 import {
   type InitialPolicy,
+  MigrationQuestioner,
   NonInteractiveMigrationQuestioner,
   type Questioner,
   QuestionerExit,
@@ -17,6 +18,8 @@ import { migrationFileText } from '../../migrations/writer/migration-writer'
 import type { ManageContext } from '../context'
 import type { CommandHandler } from '../registry'
 import { isIdentifier, MAKEMIGRATIONS_HELP, MAKEMIGRATIONS_PARSER } from './makemigrations-arguments'
+import { handleMerge } from './makemigrations-merge'
+import { updateLastMigrations } from './makemigrations-update'
 import { parseArgs, type ParsedArgs, verbosityOf } from './migrate-argparse'
 import { CommandError, diskMigrations, runCommand } from './migrate-support'
 
@@ -130,11 +133,10 @@ async function handle(opts: Options, ctx: ManageContext, current: ProjectState):
     ctx.io.stderr(disk.stderr)
     return disk.exitCode
   }
-  const loader = new MigrationLoader(disk, null, { ignoreNoMigrations: true })
-  if (current.models.length > 0) {
-    const recorder = new MigrationRecorder(ctx.connection(), ctx.clock)
-    loader.checkConsistentHistory(recorder.appliedMigrations())
-  }
+  const applied =
+    current.models.length > 0 ? new MigrationRecorder(ctx.connection(), ctx.clock).appliedMigrations() : null
+  const loader = new MigrationLoader(disk, applied, { ignoreNoMigrations: true })
+  if (applied !== null) loader.checkConsistentHistory(applied)
   let conflicts = loader.detectConflicts()
   if (labels.length > 0) conflicts = new Map([...conflicts].filter(([app]) => labels.includes(app)))
   if (conflicts.size > 0 && !opts.merge) {
@@ -148,7 +150,16 @@ async function handle(opts: Options, ctx: ManageContext, current: ProjectState):
     logLine('No conflicts detected to merge.')
     return 0
   }
-  if (opts.merge) throw new CommandError('The playground cannot merge migrations yet.')
+  if (opts.merge) {
+    const mergeQuestioner = opts.interactive
+      ? new InteractiveMigrationQuestioner({
+          io: { write: log, readLine: () => ctx.io.readLine() },
+          evaluate: (code) => ctx.project!.evaluateDefault(code),
+          dryRun: false,
+        })
+      : new MigrationQuestioner({ askMerge: true })
+    return handleMerge(loader, conflicts, mergeQuestioner, { ...opts, log: logLine }, ctx)
+  }
   const initial: InitialPolicy = {
     specifiedApps: new Set(labels),
     hasEmptyMigrationsPackage: (app) => hasEmptyMigrationsPackage(ctx, app),
@@ -198,8 +209,12 @@ async function handle(opts: Options, ctx: ManageContext, current: ProjectState):
     }
     return 0
   }
-  if (opts.update) throw new CommandError('The playground cannot update migrations yet.')
-  writeMigrationFiles(changes, opts, ctx, log, logLine)
+  if (opts.update) {
+    const updated = updateLastMigrations(changes, loader, opts.name, now)
+    writeMigrationFiles(updated.changes, opts, ctx, log, logLine, updated.replacedPaths)
+  } else {
+    writeMigrationFiles(changes, opts, ctx, log, logLine)
+  }
   return opts.check ? 1 : 0
 }
 
@@ -209,6 +224,7 @@ function writeMigrationFiles(
   ctx: ManageContext,
   log: (text: string) => void,
   logLine: (text: string) => void,
+  replacedPaths?: ReadonlyMap<string, string>,
 ): void {
   for (const [app, migrations] of changes) {
     if (opts.verbosity >= 1) logLine(`Migrations for '${app}':`)
@@ -224,6 +240,11 @@ function writeMigrationFiles(
         const init = `${app}/migrations/__init__.py`
         if (ctx.files.read(init) === undefined) ctx.files.write(init, '')
         ctx.files.write(path, text())
+        const previous = replacedPaths?.get(app)
+        if (previous !== undefined) {
+          ctx.files.remove(previous)
+          logLine(`Deleted ${previous}`)
+        }
       } else if (opts.verbosity === 3) {
         logLine(`Full migrations file '${m.name}.py':`)
         logLine(text())
