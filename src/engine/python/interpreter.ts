@@ -38,6 +38,7 @@ import {
   PyBaseException,
   pyError,
   SyntaxError,
+  TabError,
   TimeoutError,
 } from './objects/exceptions'
 import { classmethodType, PyModule, propertyType, staticmethodType, superType } from './objects/functions'
@@ -208,7 +209,8 @@ export class Interpreter implements Runtime {
   }
 
   syntaxErrorFrom(e: PySyntaxError): PyBaseException {
-    const cls = e.kind === 'IndentationError' ? IndentationError : SyntaxError
+    const cls =
+      e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxError
     const err = pyError(
       cls,
       e.msg,

@@ -395,6 +395,10 @@ export const O = {
   },
 
   attributeError,
+
+  closeTemporary(it: PyValue): void {
+    if (it instanceof PyGenerator) it.close()
+  },
 }
 
 function instantiate(v: PyValue, msg: string): PyBaseException {

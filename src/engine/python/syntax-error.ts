@@ -5,7 +5,7 @@
  */
 export class PySyntaxError extends Error {
   constructor(
-    readonly kind: 'SyntaxError' | 'IndentationError',
+    readonly kind: 'SyntaxError' | 'IndentationError' | 'TabError',
     readonly msg: string,
     readonly filename: string,
     readonly lineno: number,

@@ -64,14 +64,15 @@ const OPERATORS = [
 ]
 const CLOSER: Record<string, string> = { ')': '(', ']': '[', '}': '{' }
 
-const isIdStart = (c: string) => /[A-Za-z_\u0080-\uffff]/.test(c)
-const isIdChar = (c: string) => /[A-Za-z0-9_\u0080-\uffff]/.test(c)
+const isIdStart = (c: string) => /[\p{L}\p{Nl}_]/u.test(c)
+const isIdChar = (c: string) => /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(c)
 
 /** Splits Python source into tokens, raising CPython's tokenizer errors. */
 export function tokenize(source: string, filename: string): Token[] {
   const lines = source.split('\n')
   const tokens: Token[] = []
   const indents: number[] = [0]
+  const altIndents: number[] = [0]
   const brackets: { ch: string; line: number; col: number }[] = []
   let i = 0
   let line = 1
@@ -91,9 +92,11 @@ export function tokenize(source: string, filename: string): Token[] {
   while (i <= src.length) {
     if (atLineStart && brackets.length === 0) {
       let col = 0
+      let alt = 0
       let j = i
       while (j < src.length && (src[j] === ' ' || src[j] === '\t' || src[j] === '\f')) {
         col = src[j] === '\t' ? (Math.floor(col / 8) + 1) * 8 : src[j] === '\f' ? 0 : col + 1
+        alt = src[j] === '\f' ? 0 : alt + 1
         j++
       }
       const c = src[j]
@@ -117,23 +120,40 @@ export function tokenize(source: string, filename: string): Token[] {
       }
       atLineStart = false
       const cur = indents[indents.length - 1]!
+      const altCur = altIndents[altIndents.length - 1]!
+      const tabError = () =>
+        new PySyntaxError(
+          'TabError',
+          'inconsistent use of tabs and spaces in indentation',
+          filename,
+          line,
+          0,
+          lines[line - 1] ?? '',
+        )
       if (col > cur) {
+        if (alt <= altCur) throw tabError()
         indents.push(col)
+        altIndents.push(alt)
         push('indent', '', line, 0, line, j - lineStart)
       } else if (col < cur) {
         while (indents.length > 1 && col < indents[indents.length - 1]!) {
           indents.pop()
+          altIndents.pop()
           push('dedent', '', line, j - lineStart, line, j - lineStart)
         }
         if (col !== indents[indents.length - 1]) {
-          throw err(
-            'unindent does not match any outer indentation level',
-            line,
-            j - lineStart,
+          const text = lines[line - 1] ?? ''
+          throw new PySyntaxError(
             'IndentationError',
+            'unindent does not match any outer indentation level',
+            filename,
+            line,
+            text.length + 1,
+            text,
           )
         }
-      }
+        if (alt !== altIndents[altIndents.length - 1]) throw tabError()
+      } else if (alt !== altCur) throw tabError()
       i = j
       continue
     }
@@ -181,7 +201,11 @@ export function tokenize(source: string, filename: string): Token[] {
       for (;;) {
         if (j >= src.length) {
           if (triple)
-            throw err(`unterminated triple-quoted string literal (detected at line ${line})`, startLine, col)
+            throw err(
+              `unterminated triple-quoted string literal (detected at line ${src.endsWith('\n') ? line - 1 : line})`,
+              startLine,
+              col,
+            )
           throw err(`unterminated string literal (detected at line ${startLine})`, startLine, col)
         }
         const d = src[j]!
@@ -254,8 +278,6 @@ export function tokenize(source: string, filename: string): Token[] {
           'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
           line,
           col,
-          'SyntaxError',
-          col + text.length + 1,
         )
       }
       push('number', text, line, col, line, col + text.length)

@@ -72,22 +72,28 @@ export function formatExceptionOnly(e: PyBaseException): string[] {
   const name = exceptionTypeName(e)
   const a = e.attrs ?? {}
   if (
-    e.cls.isSubtype(e.cls.mro.find((m) => m.name === 'SyntaxError' && m.module === 'builtins') ?? e.cls) &&
-    a['lineno'] !== undefined &&
-    e.cls.mro.some((m) => m.name === 'SyntaxError')
+    e.cls.mro.some((m) => m.name === 'SyntaxError' && m.module === 'builtins') &&
+    typeof a['lineno'] === 'number'
   ) {
     const out = [`  File "${a['filename']}", line ${a['lineno']}`]
     const text = a['text']
-    if (typeof text === 'string' && text.trim() !== '') {
-      const lead = text.length - text.trimStart().length
-      const stripped = text.trim()
-      out.push('    ' + stripped)
-      const offset = typeof a['offset'] === 'number' ? a['offset'] : 1
-      let end = typeof a['end_offset'] === 'number' && a['end_offset'] > offset ? a['end_offset'] : offset + 1
-      const caretStart = Math.max(0, offset - 1 - lead)
-      end = Math.min(end, lead + stripped.length + 1)
-      const width = Math.max(1, end - offset)
-      out.push('    ' + ' '.repeat(caretStart) + '^'.repeat(width))
+    if (typeof text === 'string') {
+      const rtext = text.replace(/\n+$/, '')
+      const ltext = rtext.replace(/^[ \n\f]+/, '')
+      const spaces = rtext.length - ltext.length
+      out.push('    ' + ltext)
+      if (typeof a['offset'] === 'number') {
+        const offset = a['offset']
+        let endOffset =
+          typeof a['end_offset'] === 'number' && a['end_offset'] !== 0 ? a['end_offset'] : offset
+        if (offset === endOffset || endOffset === -1) endOffset = offset + 1
+        const colno = offset - 1 - spaces
+        const endColno = endOffset - 1 - spaces
+        if (colno >= 0) {
+          const caretspace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : ' ')).join('')
+          out.push('    ' + caretspace + '^'.repeat(Math.max(0, endColno - colno)))
+        }
+      }
     }
     out.push(`${name}: ${a['msg']}`)
     return out

@@ -173,8 +173,10 @@ class StatementCompiler extends ExpressionCompiler {
         const label = u.label()
         const it = u.tmp()
         const v = u.tmp()
-        const iterPos = u.pos(s.iter)
+        const iterPos = p
+        const temporary = s.iter.type === 'Call' || s.iter.type === 'GeneratorExp'
         u.emit(`P = ${iterPos}; ${it} = O.iter(${this.expr(u, s.iter)});`)
+        if (temporary) u.emit(`try {`)
         u.emit(`${label}: {`)
         u.emit(`  for (;;) {`)
         u.emit(`    if (--R.steps < 0) R.tick();`)
@@ -186,6 +188,7 @@ class StatementCompiler extends ExpressionCompiler {
         u.emit(`  }`)
         this.nested(u, () => this.block(u, s.orelse))
         u.emit(`}`)
+        if (temporary) u.emit(`} finally { O.closeTemporary(${it}) }`)
         return
       }
       case 'With':

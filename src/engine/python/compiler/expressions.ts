@@ -33,7 +33,8 @@ export abstract class ExpressionCompiler {
 
   abstract functionBody(u: Unit, body: Stmt[]): void
 
-  error(msg: string, node: { line: number; col: number }): PySyntaxError {
+  error(msg: string, node: { line: number; col: number; endLine?: number; endCol?: number }): PySyntaxError {
+    const end = node.endLine === node.line && node.endCol !== undefined ? node.endCol + 1 : undefined
     return new PySyntaxError(
       'SyntaxError',
       msg,
@@ -41,6 +42,7 @@ export abstract class ExpressionCompiler {
       node.line,
       node.col + 1,
       this.lines[node.line - 1] ?? '',
+      end,
     )
   }
 
@@ -98,11 +100,12 @@ export abstract class ExpressionCompiler {
         const star = target.elts.findIndex((e) => e.type === 'Starred')
         const n = target.elts.length
         const parts: string[] = []
-        if (star < 0) parts.push(`${t} = O.unpack(${value}, ${n})`)
+        const up = u.pos(target)
+        if (star < 0) parts.push(`${t} = O.unpack(${value}, ${n}, P = ${up})`)
         else {
           if (target.elts.filter((e) => e.type === 'Starred').length > 1)
             throw this.error('multiple starred expressions in assignment', target)
-          parts.push(`${t} = O.unpackStar(${value}, ${star}, ${n - star - 1})`)
+          parts.push(`${t} = O.unpackStar(${value}, ${star}, ${n - star - 1}, P = ${up})`)
         }
         target.elts.forEach((e, i) =>
           parts.push(this.store(u, e.type === 'Starred' ? e.value : e, `${t}[${i}]`)),
@@ -399,12 +402,12 @@ export abstract class ExpressionCompiler {
     const bodyText = inner.out.join('\n')
     if (scope.isGenerator) {
       lines.push(`  const FID = ++R.fid;`)
-      lines.push(`  return O.makeGenerator(R, ${code}, function* () {`)
+      lines.push(`  return O.makeGenerator(R, ${code}, (function* () {`)
       lines.push(`    let P = 0;`)
       lines.push(`    try {`)
       lines.push(bodyText)
       lines.push(`    } catch (e) { throw O.traceback(R, e, ${code}, P, FID) }`)
-      lines.push(`  });`)
+      lines.push(`  })());`)
     } else {
       lines.push(`  let P = 0; const FID = ++R.fid;`)
       lines.push(`  try {`)

@@ -79,8 +79,16 @@ export function analyzeScopes(body: Stmt[], filename: string, lines: string[]): 
   const scopes = new Map<object, Scope>()
   const module = new Scope('module', '<module>', null)
   scopes.set(body, module)
-  const err = (msg: string, node: { line: number; col: number }) =>
-    new PySyntaxError('SyntaxError', msg, filename, node.line, node.col + 1, lines[node.line - 1] ?? '')
+  const err = (msg: string, node: { line: number; col: number; endLine?: number; endCol?: number }) =>
+    new PySyntaxError(
+      'SyntaxError',
+      msg,
+      filename,
+      node.line,
+      node.col + 1,
+      lines[node.line - 1] ?? '',
+      node.endLine === node.line && node.endCol !== undefined ? node.endCol + 1 : undefined,
+    )
 
   const bindTarget = (s: Scope, e: Expr): void => {
     switch (e.type) {

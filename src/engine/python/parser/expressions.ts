@@ -24,6 +24,23 @@ export class ExpressionParser extends TokenStream {
     }
     const e = this.test()
     if (this.isOp(':=')) throw this.error(`cannot use assignment expressions with ${describe(e)}`, e)
+    if (this.isOp('=') && !(this.peek().kind === 'op' && this.peek().text === '=')) {
+      const saved = this.pos
+      this.next()
+      let rhs: Expr | null = null
+      try {
+        rhs = this.bitOr()
+      } catch {
+        rhs = null
+      }
+      if (rhs !== null && !this.isOp('=') && !this.isOp(':=')) {
+        if (e.type === 'Name' || e.type === 'Attribute' || e.type === 'Subscript') {
+          throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.span(e, rhs))
+        }
+        throw this.error(`cannot assign to ${describe(e)} here. Maybe you meant '==' instead of '='?`, e)
+      }
+      this.pos = saved
+    }
     return e
   }
 
@@ -239,7 +256,7 @@ export class ExpressionParser extends TokenStream {
         this.next()
         const value = this.test()
         if (keywords.some((k) => k.name === start.text))
-          throw this.error(`keyword argument repeated: ${start.text}`, start)
+          throw this.error(`keyword argument repeated: ${start.text}`, this.span(start, value))
         keywords.push({ name: start.text, value, span: this.span(start, value) })
       } else {
         const value = this.namedExpr()
@@ -263,7 +280,7 @@ export class ExpressionParser extends TokenStream {
               unpack
                 ? 'positional argument follows keyword argument unpacking'
                 : 'positional argument follows keyword argument',
-              value,
+              { line: this.tok.line, col: this.tok.col },
             )
           }
           args.push(value)
@@ -272,10 +289,7 @@ export class ExpressionParser extends TokenStream {
       if (!this.eatOp(',')) {
         if (!this.isOp(')')) {
           if (this.tok.kind !== 'newline' && this.tok.kind !== 'end' && this.isExprStart()) {
-            throw this.error(
-              'invalid syntax. Perhaps you forgot a comma?',
-              this.span(start, this.tokens[this.pos]!),
-            )
+            throw this.forgotComma(start)
           }
           throw this.invalid()
         }
@@ -283,6 +297,24 @@ export class ExpressionParser extends TokenStream {
       }
     }
     return { args, keywords }
+  }
+
+  /** The "Perhaps you forgot a comma?" error spanning from `last` to the end of the following expression. */
+  forgotComma(last: Span | Token): PySyntaxError {
+    const saved = this.pos
+    let end: Span | Token = this.tok
+    try {
+      end = this.test()
+    } catch {
+      end = this.tokens[saved]!
+    }
+    this.pos = saved
+    return this.error('invalid syntax. Perhaps you forgot a comma?', this.span(last, end))
+  }
+
+  /** Where CPython 3.11 reports f-string errors: just after the string token. */
+  fstringAt(t: Token): { line: number; col: number } {
+    return { line: t.endLine, col: t.endCol }
   }
 
   /** Whether the current token can start an expression. */
@@ -407,8 +439,7 @@ export class ExpressionParser extends TokenStream {
       return first
     }
     if (!this.isOp(',')) {
-      if (this.isExprStart())
-        throw this.error('invalid syntax. Perhaps you forgot a comma?', this.span(first, this.tok))
+      if (this.isExprStart()) throw this.forgotComma(first)
       throw this.invalid()
     }
     const elts = [first]
@@ -417,8 +448,7 @@ export class ExpressionParser extends TokenStream {
       elts.push(this.isOp('*') ? this.starExpr() : this.namedExpr())
     }
     if (!this.isOp(')')) {
-      if (this.isExprStart())
-        throw this.error('invalid syntax. Perhaps you forgot a comma?', this.span(first, this.tok))
+      if (this.isExprStart()) throw this.forgotComma(elts[elts.length - 1] ?? first)
       throw this.invalid()
     }
     const close = this.next()
@@ -441,8 +471,7 @@ export class ExpressionParser extends TokenStream {
         elts.push(this.isOp('*') ? this.starExpr() : this.namedExpr())
       }
       if (!this.isOp(']')) {
-        if (this.isExprStart())
-          throw this.error('invalid syntax. Perhaps you forgot a comma?', this.span(first, this.tok))
+        if (this.isExprStart()) throw this.forgotComma(elts[elts.length - 1] ?? first)
         throw this.invalid()
       }
     }
@@ -485,7 +514,10 @@ export class ExpressionParser extends TokenStream {
           keys.push(this.test())
           if (!this.isOp(':')) {
             if (this.isOp('}') || this.isOp(','))
-              throw this.error("':' expected after dictionary key", this.tokens[this.pos - 1]!)
+              throw this.error("':' expected after dictionary key", {
+                line: keys[keys.length - 1]!.endLine,
+                col: keys[keys.length - 1]!.endCol - 1,
+              })
             throw this.invalid()
           }
           this.next()
@@ -493,8 +525,7 @@ export class ExpressionParser extends TokenStream {
         }
       }
       if (!this.isOp('}')) {
-        if (this.isExprStart())
-          throw this.error('invalid syntax. Perhaps you forgot a comma?', this.span(open, this.tok))
+        if (this.isExprStart()) throw this.forgotComma(values[values.length - 1]!)
         throw this.invalid()
       }
       const close = this.next()
@@ -673,7 +704,7 @@ export class ExpressionParser extends TokenStream {
         lit += '}'
         i += 2
       } else if (c === '}') {
-        throw this.error("f-string: single '}' is not allowed", t)
+        throw this.error("f-string: single '}' is not allowed", this.fstringAt(t))
       } else if (c === '{') {
         flush()
         const r = this.fstringField(body, i + 1, raw, t, prefixLen)
@@ -710,10 +741,11 @@ export class ExpressionParser extends TokenStream {
         if (depth === 0) break
         depth--
       } else if (depth === 0 && (c === '!' || c === ':') && body[i + 1] !== '=') break
-      else if (c === '\\') throw this.error('f-string expression part cannot include a backslash', t)
-      else if (c === '#') throw this.error("f-string expression part cannot include '#'", t)
+      else if (c === '\\')
+        throw this.error('f-string expression part cannot include a backslash', this.fstringAt(t))
+      else if (c === '#') throw this.error("f-string expression part cannot include '#'", this.fstringAt(t))
     }
-    if (i >= body.length) throw this.error("f-string: expecting '}'", t)
+    if (i >= body.length) throw this.error("f-string: expecting '}'", this.fstringAt(t))
     let exprText = body.slice(start, i)
     let selfDoc: string | null = null
     const eq = /=\s*$/.exec(exprText)
@@ -721,13 +753,16 @@ export class ExpressionParser extends TokenStream {
       selfDoc = exprText
       exprText = exprText.slice(0, eq.index)
     }
-    if (exprText.trim() === '') throw this.error('f-string: empty expression not allowed', t)
+    if (exprText.trim() === '') throw this.error('f-string: empty expression not allowed', this.fstringAt(t))
     const value = this.subExpression(exprText, t, prefixLen + start)
     let conversion: '' | 'r' | 's' | 'a' = selfDoc !== null ? 'r' : ''
     if (body[i] === '!') {
       const conv = body[i + 1]
       if (conv !== 'r' && conv !== 's' && conv !== 'a')
-        throw this.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", t)
+        throw this.error(
+          "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+          this.fstringAt(t),
+        )
       conversion = conv
       i += 2
     }
@@ -747,7 +782,7 @@ export class ExpressionParser extends TokenStream {
       spec = { type: 'JoinedStr', values: specParts, ...this.span(t, t) }
       i = j
     }
-    if (body[i] !== '}') throw this.error("f-string: expecting '}'", t)
+    if (body[i] !== '}') throw this.error("f-string: expecting '}'", this.fstringAt(t))
     const nodes: Expr[] = []
     if (selfDoc !== null) nodes.push({ type: 'Constant', kind: 'str', value: selfDoc, ...this.span(t, t) })
     nodes.push({ type: 'FormattedValue', value, conversion, spec, ...this.span(t, t) })
@@ -760,7 +795,7 @@ export class ExpressionParser extends TokenStream {
     try {
       tokens = tokenize(src, this.filename)
     } catch (e) {
-      if (e instanceof PySyntaxError) throw this.error('f-string: ' + e.msg, t)
+      if (e instanceof PySyntaxError) throw this.error('f-string: ' + e.msg, this.fstringAt(t))
       throw e
     }
     for (const tk of tokens) {
@@ -778,7 +813,7 @@ export class ExpressionParser extends TokenStream {
       e = p.exprList()
       if (!p.isOp(')')) throw p.invalid()
     } catch (err) {
-      if (err instanceof PySyntaxError) throw this.error('f-string: ' + err.msg, t)
+      if (err instanceof PySyntaxError) throw this.error('f-string: ' + err.msg, this.fstringAt(t))
       throw err
     }
     return e

@@ -13,7 +13,8 @@ export function parseModule(source: string, filename: string): Module {
       p.next()
       continue
     }
-    if (p.tok.kind === 'indent') throw p.error('unexpected indent', p.tok, 'IndentationError')
+    if (p.tok.kind === 'indent')
+      throw p.error('unexpected indent', { line: p.tok.line, col: -1 }, 'IndentationError')
     body.push(...p.statement())
   }
   return { body }
@@ -271,7 +272,9 @@ class StatementParser extends ExpressionParser {
     if (kind !== 'indent') {
       throw this.error(
         `expected an indented block after ${what} on line ${header.line}`,
-        kind === 'end' ? { line: this.tok.line + 0, col: 0 } : this.tok,
+        kind === 'end'
+          ? { line: this.tokens[this.pos - 1]!.line, col: -1 }
+          : { line: this.tok.line, col: this.tok.col },
         'IndentationError',
       )
     }
@@ -280,20 +283,21 @@ class StatementParser extends ExpressionParser {
     for (;;) {
       const k: string = this.tok.kind
       if (k === 'dedent' || k === 'end') break
-      if (k === 'indent') throw this.error('unexpected indent', this.tok, 'IndentationError')
+      if (k === 'indent')
+        throw this.error('unexpected indent', { line: this.tok.line, col: -1 }, 'IndentationError')
       body.push(...this.statement())
     }
     this.next()
     return body
   }
 
-  private ifStmt(): Stmt {
+  private ifStmt(keyword = 'if'): Stmt {
     const t = this.next()
     const test = this.namedExpr()
-    const body = this.block("'if' statement", t)
+    const body = this.block(`'${keyword}' statement`, t)
     let orelse: Stmt[] = []
     if (this.isName('elif')) {
-      orelse = [this.ifStmt()]
+      orelse = [this.ifStmt('elif')]
     } else if (this.isName('else')) {
       const e = this.next()
       orelse = this.block("'else' statement", e)

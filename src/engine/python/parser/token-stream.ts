@@ -62,7 +62,12 @@ export class TokenStream {
     kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError',
   ): PySyntaxError {
     const text = this.lines[at.line - 1] ?? ''
-    const end = at.endLine === at.line && at.endCol !== undefined ? at.endCol + 1 : undefined
+    const end =
+      at.endCol === undefined || at.endLine === undefined
+        ? undefined
+        : at.endLine === at.line
+          ? at.endCol + 1
+          : text.length + 1
     return new PySyntaxError(kind, msg, this.filename, at.line, at.col + 1, text, end)
   }
 
