@@ -293,7 +293,8 @@ export const O = {
   traceback(R: Runtime, e: unknown, code: CodeInfo, P: number, fid: number): PyBaseException {
     const exc = toPyException(R, e)
     const last = exc.tb[exc.tb.length - 1]
-    if (last === undefined || last.fid !== fid) exc.tb.push({ code, pos: P, fid })
+    if (last === undefined || last.fid !== fid) exc.tb.push({ code, pos: P + exc.posShift, fid })
+    exc.posShift = 0
     return exc
   },
 

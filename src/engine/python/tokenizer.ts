@@ -173,7 +173,7 @@ export function tokenize(source: string, filename: string): Token[] {
       i++
       line++
       lineStart = i
-      atLineStart = true
+      atLineStart = brackets.length === 0
       continue
     }
     if (c === '\\') {

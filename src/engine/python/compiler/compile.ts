@@ -109,7 +109,7 @@ class StatementCompiler extends ExpressionCompiler {
       case 'Raise': {
         const exc = s.exc ? this.expr(u, s.exc) : 'undefined'
         const cause = s.cause ? this.expr(u, s.cause) : 'undefined'
-        u.emit(`P = ${p}; throw O.raise(R, ${exc}, ${cause});`)
+        u.emit(`P = ${p}; throw O.raise(R, ${exc}, ${cause}, P = ${p});`)
         return
       }
       case 'Global':
@@ -227,7 +227,7 @@ class StatementCompiler extends ExpressionCompiler {
     const t = s.target
     if (t.type === 'Name') {
       u.emit(
-        `P = ${p}; ${this.storeName(u, t.id, `O.inplace(${this.load(u, t.id)}, ${value}, ${op}, P = ${pos})`)};`,
+        `P = ${p}; ${this.storeName(u, t.id, `O.inplace(${this.load(u, t.id, t)}, ${value}, ${op}, P = ${pos})`)};`,
       )
     } else if (t.type === 'Attribute') {
       const o = u.tmp()
@@ -358,8 +358,11 @@ class StatementCompiler extends ExpressionCompiler {
     }
     if (hasFinally) {
       this.nested(u, run)
+      const saved = u.tmp()
       u.emit(`} finally {`)
+      u.emit(`  ${saved} = P;`)
       this.nested(u, () => this.block(u, s.finalbody))
+      u.emit(`  P = ${saved};`)
       u.emit(`}`)
     } else run()
   }

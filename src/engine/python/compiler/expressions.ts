@@ -1,4 +1,4 @@
-import type { Arguments, Comprehension, Expr, Keyword, Stmt } from '../ast'
+import type { Arguments, Comprehension, Expr, Keyword, Span, Stmt } from '../ast'
 import { PyFloat } from '../objects/base'
 import { PySyntaxError } from '../syntax-error'
 import type { Scope } from './scope'
@@ -47,22 +47,22 @@ export abstract class ExpressionCompiler {
   }
 
   /** A JS expression reading a Python name. */
-  load(u: Unit, name: string): string {
+  load(u: Unit, name: string, span: Span): string {
     const kind = u.scope.resolve(name)
     const q = JSON.stringify(name)
     switch (kind) {
       case 'local': {
         const isParam = u.scope.params.includes(name) && !u.scope.deleted.has(name)
-        return isParam ? jsName(name) : `(${jsName(name)} ?? O.unboundLocal(${q}))`
+        return isParam ? jsName(name) : `(${jsName(name)} ?? O.unboundLocal(${q}, P = ${u.pos(span)}))`
       }
       case 'free':
-        return `(${jsName(name)} ?? O.unboundFree(${q}))`
+        return `(${jsName(name)} ?? O.unboundFree(${q}, P = ${u.pos(span)}))`
       case 'global':
-        return `(G.m.get(${q}) ?? O.loadGlobal(G, B, ${q}, ${u.code.varnames.length > 0 ? u.codeRef : 'null'}))`
+        return `(G.m.get(${q}) ?? O.loadGlobal(G, B, ${q}, ${u.code.varnames.length > 0 ? u.codeRef : 'null'}, P = ${u.pos(span)}))`
       case 'name':
-        return `O.loadName(NS, G, B, ${q})`
+        return `O.loadName(NS, G, B, ${q}, P = ${u.pos(span)})`
       case 'classname':
-        return `(NS.m.get(${q}) ?? ${jsName(name)} ?? O.unboundFree(${q}))`
+        return `(NS.m.get(${q}) ?? ${jsName(name)} ?? O.unboundFree(${q}, P = ${u.pos(span)}))`
     }
   }
 
@@ -148,7 +148,7 @@ export abstract class ExpressionCompiler {
   expr(u: Unit, e: Expr): string {
     switch (e.type) {
       case 'Name':
-        return this.load(u, e.id)
+        return this.load(u, e.id, e)
       case 'Constant':
         switch (e.kind) {
           case 'None':
@@ -353,6 +353,7 @@ export abstract class ExpressionCompiler {
       if (a.ex !== null)
         return `O.callEx(O.getattr(${obj}, ${JSON.stringify(f.attr)}), ${a.args}, ${a.ex}, P = ${p})`
       const args = a.args === '[]' ? '[undefined]' : `[undefined, ${a.args.slice(1)}`
+      u.pos(f)
       return `O.callMethod(${obj}, ${JSON.stringify(f.attr)}, ${args}, ${a.kwn}, P = ${p})`
     }
     const fn = this.expr(u, f)
@@ -498,6 +499,6 @@ export abstract class ExpressionCompiler {
           ? `${out} = O.newSet([])`
           : `${out} = O.newDict()`
     const result = e.type === 'ListComp' ? `O.newList(${out})` : out
-    return `(function (IT) { ${decl} let P = 0; const FID = ++R.fid; try { ${init}; ${body} return ${result}; } catch (e) { throw O.traceback(R, e, ${code}, P, FID) } })(${firstIter})`
+    return `(function (IT) { ${decl} let P = 0; const FID = ++R.fid; try { ${init}; ${body} return ${result}; } catch (e) { throw O.traceback(R, e, ${code}, P, FID) } })(${firstIter}, P = ${u.pos(e)})`
   }
 }

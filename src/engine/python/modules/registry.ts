@@ -1,5 +1,14 @@
 import type { PyModule } from '../objects/functions'
 import type { Interpreter } from '../interpreter'
+import { collectionsModule } from './collections/collections-module'
+import { enumModule } from './enum/enum-module'
+import { functoolsModule } from './functools/functools-module'
+import { itertoolsModule } from './itertools/itertools-module'
+import { jsonModule } from './json/json-module'
+import { mathModule } from './math/math-module'
+import { randomModule } from './random/random-module'
+import { reModule } from './re/re-module'
+import { stringModule } from './string/string-module'
 
 /**
  * A module implemented in TypeScript. Each file under `modules/` exports one `NativeModule`
@@ -14,4 +23,14 @@ export interface NativeModule {
 }
 
 /** The native modules every interpreter knows. */
-export const NATIVE_MODULES: NativeModule[] = []
+export const NATIVE_MODULES: NativeModule[] = [
+  collectionsModule,
+  enumModule,
+  functoolsModule,
+  itertoolsModule,
+  jsonModule,
+  mathModule,
+  randomModule,
+  reModule,
+  stringModule,
+]

@@ -3,7 +3,7 @@ import { getattr } from './attributes'
 import { userMethod } from './compare'
 import { newTuple, PyTuple } from './containers'
 import { PyDict } from './dict'
-import { pyError, TypeError } from './exceptions'
+import { PyBaseException, pyError, TypeError } from './exceptions'
 import {
   PyBoundMethod,
   PyBuiltin,
@@ -62,7 +62,13 @@ export function callMethod(o: PyValue, name: string, args: PyValue[], kwn: KwNam
       }
     }
   }
-  const m = getattr(o, name)
+  let m: PyValue
+  try {
+    m = getattr(o, name)
+  } catch (e) {
+    if (e instanceof PyBaseException) e.posShift = 1
+    throw e
+  }
   args.shift()
   return call(m, args, kwn)
 }

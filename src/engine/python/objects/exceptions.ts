@@ -33,6 +33,8 @@ export class PyBaseException extends PyObject {
   suggestion: string | (() => string | null) | null = null
   /** Extra per-class attributes (AttributeError's name and obj, NameError's name, ...). */
   attrs: Record<string, PyValue> | null = null
+  /** Set when a method lookup failed: the frame's position is the attribute, just after the call's. */
+  posShift = 0
   constructor(cls: PyType) {
     super(cls)
   }

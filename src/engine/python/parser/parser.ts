@@ -32,6 +32,11 @@ export function parseExpression(source: string, filename: string): Expr {
 class StatementParser extends ExpressionParser {
   loopDepth = 0
 
+  /** The last statement of a block (for compound statement spans), or a fallback. */
+  private lastOf(body: Stmt[], fallback: Token | Stmt): Stmt | Token {
+    return body[body.length - 1] ?? fallback
+  }
+
   /** One statement line (possibly several `;`-separated simple statements) or a compound statement. */
   statement(): Stmt[] {
     const t = this.tok
@@ -302,7 +307,13 @@ class StatementParser extends ExpressionParser {
       const e = this.next()
       orelse = this.block("'else' statement", e)
     }
-    return { type: 'If', test, body, orelse, ...this.span(t, t) }
+    return {
+      type: 'If',
+      test,
+      body,
+      orelse,
+      ...this.span(t, this.lastOf(orelse.length > 0 ? orelse : body, t)),
+    }
   }
 
   private loopBody(what: string, header: Token): Stmt[] {
@@ -320,7 +331,13 @@ class StatementParser extends ExpressionParser {
     const body = this.loopBody("'while' statement", t)
     let orelse: Stmt[] = []
     if (this.isName('else')) orelse = this.block("'else' statement", this.next())
-    return { type: 'While', test, body, orelse, ...this.span(t, t) }
+    return {
+      type: 'While',
+      test,
+      body,
+      orelse,
+      ...this.span(t, this.lastOf(orelse.length > 0 ? orelse : body, t)),
+    }
   }
 
   private forStmt(isAsync: boolean): Stmt {
@@ -332,7 +349,15 @@ class StatementParser extends ExpressionParser {
     const body = this.loopBody("'for' statement", t)
     let orelse: Stmt[] = []
     if (this.isName('else')) orelse = this.block("'else' statement", this.next())
-    return { type: 'For', target, iter, body, orelse, isAsync, ...this.span(t, t) }
+    return {
+      type: 'For',
+      target,
+      iter,
+      body,
+      orelse,
+      isAsync,
+      ...this.span(t, this.lastOf(orelse.length > 0 ? orelse : body, t)),
+    }
   }
 
   private tryStmt(): Stmt {
@@ -364,7 +389,7 @@ class StatementParser extends ExpressionParser {
     if (this.isName('finally')) finalbody = this.block("'finally' statement", this.next())
     if (handlers.length === 0 && finalbody.length === 0)
       throw this.error("expected 'except' or 'finally' block", this.tok)
-    return { type: 'Try', body, handlers, orelse, finalbody, ...this.span(t, t) }
+    return { type: 'Try', body, handlers, orelse, finalbody, ...this.span(t, this.lastOf(body, t)) }
   }
 
   private withStmt(isAsync: boolean): Stmt {
@@ -384,7 +409,7 @@ class StatementParser extends ExpressionParser {
     } while (this.eatOp(','))
     if (parens) this.expectOp(')')
     const body = this.block("'with' statement", t)
-    return { type: 'With', items, body, isAsync, ...this.span(t, t) }
+    return { type: 'With', items, body, isAsync, ...this.span(t, this.lastOf(body, t)) }
   }
 
   private bitOrTarget(): Expr {
@@ -453,7 +478,7 @@ class StatementParser extends ExpressionParser {
       decorators,
       returns,
       isAsync,
-      ...this.span(t, name),
+      ...this.span(t, this.lastOf(body, name)),
     }
   }
 
@@ -472,6 +497,14 @@ class StatementParser extends ExpressionParser {
     this.loopDepth = 0
     const body = this.block(`class definition`, classTok)
     this.loopDepth = saved
-    return { type: 'ClassDef', name: name.text, bases, keywords, body, decorators, ...this.span(t, name) }
+    return {
+      type: 'ClassDef',
+      name: name.text,
+      bases,
+      keywords,
+      body,
+      decorators,
+      ...this.span(t, this.lastOf(body, name)),
+    }
   }
 }
