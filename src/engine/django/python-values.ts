@@ -10,6 +10,7 @@ import { None, typeOf } from '../python/objects/types'
 import { FieldObject } from './db/models/fields/field-object'
 import { deconstructField } from './db/models/fields/deconstruct'
 import { DeconstructibleObject } from './db/models/deconstructible'
+import { ManagerObject, managerPath } from './db/models/manager'
 import type { DjangoRuntime } from './runtime'
 
 function num(v: PyValue): number {
@@ -105,6 +106,8 @@ export function toDeconstructed(v: PyValue, rt: DjangoRuntime): Deconstructed {
       kwargs: [...d.kwargs].map(([k, x]) => [k, toDeconstructed(x, rt)] as const),
     }
   }
+  if (v instanceof ManagerObject)
+    return { kind: 'deconstructible', path: managerPath(v), args: [], kwargs: [] }
   if (v instanceof DeconstructibleObject) {
     const d = v.deconstruct()
     return {

@@ -1,0 +1,173 @@
+import { installedApps, type ProjectFiles } from '../files'
+import type { Clock } from '../io'
+import type { Migration } from '../migrations/migration'
+import type {
+  EvaluatedDefault,
+  LoadFailure,
+  MigrationsLoaded,
+  ModelsLoaded,
+  ProjectLoader,
+} from '../migrations/project-loader'
+import { PythonError, formatTraceback } from '../python/errors'
+import { exceptionTypeName } from '../python/traceback'
+import { Interpreter } from '../python/interpreter'
+import { PyBaseException } from '../python/objects/exceptions'
+import { exceptionStr } from '../python/objects/repr'
+import { newDict } from '../python/objects/types'
+import { formatCheckReport } from './checks/check-message'
+import { runChecks } from './checks/run-checks'
+import { migrationFromPython } from './db/migrations/migration-from-python'
+import { projectStateOf } from './model-states'
+import { installDjango } from './modules'
+import { toDeconstructed } from './python-values'
+import { resolveRelations } from './relations'
+import { DjangoRuntime } from './runtime'
+
+/** What the bridge needs from its host: the clock `timezone.now()` reads and where `print()` goes. */
+export interface BridgeOptions {
+  readonly clock?: Clock
+  readonly stdout?: (text: string) => void
+  readonly stderr?: (text: string) => void
+  readonly stdin?: () => string | null
+}
+
+/** An interpreter with Django installed, reading the project's files (apps are packages even without `__init__.py`). */
+export interface DjangoProcess {
+  readonly interp: Interpreter
+  readonly rt: DjangoRuntime
+  readonly apps: readonly string[]
+}
+
+/** Takes the project files, returns a fresh interpreter with Django's modules and the runtime behind them. */
+export function startDjango(files: ProjectFiles, options: BridgeOptions = {}): DjangoProcess {
+  const apps = installedApps(files)
+  const packages = new Set(apps.flatMap((app) => [`${app}/__init__.py`, `${app}/migrations/__init__.py`]))
+  const interp = new Interpreter({
+    sources: {
+      read: (path) => {
+        const text = files.read(path)
+        if (text !== undefined) return text
+        if (path.endsWith('/migrations/__init__.py')) return undefined
+        return packages.has(path) ? '' : undefined
+      },
+    },
+    ...(options.stdout !== undefined ? { stdout: options.stdout } : {}),
+    ...(options.stderr !== undefined ? { stderr: options.stderr } : {}),
+    ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
+  })
+  const rt = new DjangoRuntime(options.clock ?? { now: () => new Date() }, apps)
+  installDjango(interp, rt)
+  return { interp, rt, apps }
+}
+
+/** A Python exception as the traceback text Django's process prints on stderr (with its final newline). */
+export function tracebackText(error: unknown): string {
+  if (error instanceof PyBaseException) return ensureNewline(formatTraceback(error))
+  if (error instanceof PythonError) return ensureNewline(formatTraceback(error))
+  throw error
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`
+}
+
+function failure(stderr: string): LoadFailure {
+  return { kind: 'failure', stderr, exitCode: 1 }
+}
+
+/**
+ * Imports every installed app's `models.py` in a fresh Django process, resolves relations and runs the
+ * system checks. Returns the registry (for `shell`), or the failure Django reports.
+ */
+export function setupDjango(files: ProjectFiles, options: BridgeOptions = {}): DjangoProcess | LoadFailure {
+  const process = startDjango(files, options)
+  try {
+    for (const app of process.apps) {
+      process.interp.importModule(app)
+      process.interp.importModule(`${app}.models`)
+    }
+  } catch (error) {
+    return failure(tracebackText(error))
+  }
+  resolveRelations(process.rt)
+  return process
+}
+
+function migrationNames(files: ProjectFiles, app: string): string[] {
+  const prefix = `${app}/migrations/`
+  return files
+    .list()
+    .filter(
+      (path) => path.startsWith(prefix) && path.endsWith('.py') && !path.slice(prefix.length).includes('/'),
+    )
+    .map((path) => path.slice(prefix.length, -3))
+    .filter((name) => name !== '__init__' && !name.startsWith('_') && !name.startsWith('~'))
+    .sort()
+}
+
+/**
+ * The ProjectLoader the management commands use: each call runs in a fresh interpreter, as each
+ * `python manage.py` process does. `clock` is what `timezone.now()` returns.
+ */
+export function createProjectLoader(options: BridgeOptions = {}): ProjectLoader {
+  return {
+    async modelsState(files: ProjectFiles): Promise<ModelsLoaded | LoadFailure> {
+      const process = setupDjango(files, options)
+      if ('kind' in process) return process
+      let messages
+      let state
+      try {
+        messages = runChecks(process.rt)
+        const errors = messages.filter((m) => m.level === 'error')
+        if (errors.length > 0) return failure(`SystemCheckError: ${formatCheckReport(messages)}`)
+        state = projectStateOf(process.rt)
+      } catch (error) {
+        return failure(tracebackText(error))
+      }
+      return { kind: 'models', state, checkOutput: formatCheckReport(messages) }
+    },
+
+    async migrations(files: ProjectFiles): Promise<MigrationsLoaded | LoadFailure> {
+      const process = setupDjango(files, options)
+      if ('kind' in process) return process
+      const packages = process.apps.filter((app) => files.read(`${app}/migrations/__init__.py`) !== undefined)
+      const migrations: Migration[] = []
+      for (const app of packages) {
+        for (const name of migrationNames(files, app)) {
+          try {
+            const module = process.interp.importModule(`${app}.migrations.${name}`)
+            const cls = module.get('Migration')
+            if (cls === undefined) {
+              return failure(
+                `django.db.migrations.exceptions.BadMigrationError: Migration ${name} in app ${app} has no Migration class\n`,
+              )
+            }
+            migrations.push(migrationFromPython(cls, app, name, process.rt))
+          } catch (error) {
+            return failure(tracebackText(error))
+          }
+        }
+      }
+      return { kind: 'migrations', packages, migrations }
+    },
+
+    async evaluateDefault(code: string): Promise<EvaluatedDefault> {
+      const process = startDjango(
+        { read: () => undefined, write: () => undefined, remove: () => undefined, list: () => [] },
+        options,
+      )
+      const scope = newDict()
+      try {
+        scope.set('datetime', process.interp.importModule('datetime'))
+        scope.set('timezone', process.interp.importModule('django.utils.timezone'))
+        const value = process.interp.eval(code, scope)
+        return { ok: true, value: toDeconstructed(value, process.rt) }
+      } catch (error) {
+        const exc = error instanceof PythonError ? error.exc : error
+        if (exc instanceof PyBaseException)
+          return { ok: false, error: `${exceptionTypeName(exc)}: ${exceptionStr(exc)}` }
+        throw error
+      }
+    },
+  }
+}
