@@ -37,6 +37,7 @@ import {
   ModuleNotFoundError,
   PyBaseException,
   pyError,
+  RecursionError,
   SyntaxError,
   TabError,
   TimeoutError,
@@ -245,7 +246,15 @@ export class Interpreter implements Runtime {
       globals,
       this.builtins,
     ) as () => void
-    body()
+    if (++this.depth > this.recursionLimit) {
+      this.depth--
+      throw pyError(RecursionError, 'maximum recursion depth exceeded')
+    }
+    try {
+      body()
+    } finally {
+      this.depth--
+    }
   }
 
   /** Evaluates an expression in a namespace. */

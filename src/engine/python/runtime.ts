@@ -285,7 +285,7 @@ export const O = {
   },
 
   recursionError(R: Runtime): never {
-    void R
+    R.depth--
     throw pyError(RecursionError, 'maximum recursion depth exceeded')
   },
 

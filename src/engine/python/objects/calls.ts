@@ -18,7 +18,10 @@ import { newDict, None, objectType, typeOf, typeType } from './types'
 
 /** Calls any Python callable with positional arguments then keyword values named by `kwn`. */
 export function call(f: PyValue, args: PyValue[], kwn: KwNames = null): PyValue {
-  if (f instanceof PyFunction) return f.call(args, kwn)
+  if (f instanceof PyFunction) {
+    if (kwn === null && f.simple && args.length === f.sig.npos) return f.impl(args)
+    return f.call(args, kwn)
+  }
   if (f instanceof PyBuiltin) return f.fn(args, kwn)
   if (f instanceof PyBoundMethod) {
     const a = new Array(args.length + 1)
