@@ -1,7 +1,9 @@
 /**
- * Rewrites test/python/known-differences.txt (the ratchet of test/python/corpus.test.ts) from what the
- * interpreter does now: runs every corpus snippet through runPython, lists those that differ from their
- * CPython golden, prints "N/M identical to CPython" and the most common causes of difference.
+ * Rewrites the ratchets of the Python tests from what the interpreter does now:
+ * - test/python/known-differences.txt (corpus.test.ts): runs every corpus snippet through runPython, lists
+ *   those that differ from their CPython golden, prints "N/M identical to CPython" and the commonest causes;
+ * - test/python/fuzz-known-failures.txt (fuzz.test.ts): runs every fuzz case, lists those that do not end in
+ *   a Python-style result, prints "N/M fuzz cases end in a Python result or error".
  *
  * Usage: npx tsx scripts/update-python-ratchet.ts [--dry-run] [--show <name-prefix>]
  *   --dry-run      print the figures without rewriting the list
@@ -9,6 +11,13 @@
  */
 import { listSnippets, readGolden, readSource, writeKnownDifferences } from '../test/python/corpus'
 import { differenceCategory } from '../test/python/difference-category'
+import {
+  FUZZ_HANG_MS,
+  FUZZ_STEP_BUDGET,
+  fuzzCases,
+  notPythonStyle,
+  writeFuzzKnownFailures,
+} from '../test/python/fuzz-programs'
 import { createPythonSandbox } from '../test/python/python-sandbox'
 import { describeDifference } from '../test/python/run-difference'
 
@@ -33,9 +42,27 @@ for (const snippet of snippets) {
   if (showPrefix !== null && snippet.name.startsWith(showPrefix))
     console.log(`=== ${snippet.name}\n${difference}\n`)
 }
+
+const failingFuzz: string[] = []
+const fuzz = fuzzCases()
+for (const fuzzCase of fuzz) {
+  const outcome = await sandbox.run(
+    fuzzCase.source,
+    { filename: 'fuzz.py', stdin: '', stepBudget: FUZZ_STEP_BUDGET },
+    FUZZ_HANG_MS,
+  )
+  const problem = notPythonStyle(outcome)
+  if (problem === null) continue
+  failingFuzz.push(fuzzCase.id)
+  console.log(`fuzz case failing: ${fuzzCase.id}\n  ${problem.split('\n').slice(0, 6).join('\n  ')}`)
+}
 await sandbox.close()
 
-if (!dryRun) writeKnownDifferences(differing)
+if (!dryRun) {
+  writeKnownDifferences(differing)
+  writeFuzzKnownFailures(failingFuzz)
+}
+console.log(`${fuzz.length - failingFuzz.length}/${fuzz.length} fuzz cases end in a Python result or error`)
 const ranked = [...categories].sort((a, b) => b[1].length - a[1].length)
 console.log('most common differences:')
 for (const [category, names] of ranked.slice(0, 20))

@@ -28,6 +28,12 @@ const WORKER_URL = new URL('./python-sandbox-worker.mjs', import.meta.url)
 /** The module exporting `runPython`, loaded inside the worker with tsx. */
 export const INTERPRETER_PATH = fileURLToPath(new URL('../../src/engine/python/index.ts', import.meta.url))
 
+/** A worker thread and the runs waiting for its answer. */
+interface RunningWorker {
+  readonly thread: Worker
+  readonly pending: Map<number, (outcome: SandboxOutcome) => void>
+}
+
 interface WorkerReply {
   readonly id: number
   readonly outcome: SandboxOutcome
@@ -39,55 +45,50 @@ interface WorkerReply {
  * so a hanging interpreter shows up as a `timed-out` outcome instead of freezing the test run.
  */
 export function createPythonSandbox(): PythonSandbox {
-  let worker: Worker | null = null
+  let current: RunningWorker | null = null
   let nextId = 0
   let queue: Promise<unknown> = Promise.resolve()
-  const pending = new Map<number, (outcome: SandboxOutcome) => void>()
 
-  const settleAll = (error: string): void => {
-    for (const resolve of pending.values()) resolve({ kind: 'threw', error })
-    pending.clear()
-  }
-  const start = (): Worker => {
-    const created = new Worker(WORKER_URL, {
+  const start = (): RunningWorker => {
+    const thread = new Worker(WORKER_URL, {
       workerData: { interpreterPath: INTERPRETER_PATH },
       resourceLimits: { maxOldGenerationSizeMb: 1024 },
       stdout: true,
       stderr: true,
     })
-    created.on('message', (reply: WorkerReply) => {
-      pending.get(reply.id)?.({ ...reply.outcome })
-      pending.delete(reply.id)
+    const running: RunningWorker = { thread, pending: new Map() }
+    const abandon = (error: string): void => {
+      if (current === running) current = null
+      for (const resolve of running.pending.values()) resolve({ kind: 'threw', error })
+      running.pending.clear()
+    }
+    thread.on('message', (reply: WorkerReply) => {
+      running.pending.get(reply.id)?.(reply.outcome)
+      running.pending.delete(reply.id)
     })
-    created.on('error', (error) => {
-      if (worker === created) worker = null
-      settleAll(`the worker thread died: ${error.stack ?? String(error)}`)
-    })
-    created.on('exit', (code) => {
-      if (worker === created) worker = null
-      settleAll(`the worker thread exited with code ${code}`)
-    })
-    created.stdout.resume()
-    created.stderr.resume()
-    created.unref()
-    return created
+    thread.on('error', (error) => abandon(`the worker thread died: ${error.stack ?? String(error)}`))
+    thread.on('exit', (code) => abandon(`the worker thread exited with code ${code}`))
+    thread.stdout.resume()
+    thread.stderr.resume()
+    thread.unref()
+    return running
   }
 
   const runNow = (source: string, options: SandboxRunOptions, timeoutMs: number): Promise<SandboxOutcome> => {
-    const current = worker ?? (worker = start())
+    const running = current ?? (current = start())
     const id = nextId++
     return new Promise<SandboxOutcome>((resolve) => {
       const timer = setTimeout(() => {
-        pending.delete(id)
-        if (worker === current) worker = null
-        void current.terminate()
+        running.pending.delete(id)
+        if (current === running) current = null
+        void running.thread.terminate()
         resolve({ kind: 'timed-out', afterMs: timeoutMs })
       }, timeoutMs)
-      pending.set(id, (outcome) => {
+      running.pending.set(id, (outcome) => {
         clearTimeout(timer)
         resolve(outcome)
       })
-      current.postMessage({ id, source, options })
+      running.thread.postMessage({ id, source, options })
     })
   }
 
@@ -99,9 +100,9 @@ export function createPythonSandbox(): PythonSandbox {
     },
     async close() {
       await queue
-      const current = worker
-      worker = null
-      if (current) await current.terminate()
+      const running = current
+      current = null
+      if (running) await running.thread.terminate()
     },
   }
 }
