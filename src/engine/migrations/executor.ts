@@ -323,13 +323,7 @@ export class MigrationExecutor {
       const key = migrationKey(step.migration)
       const state = this.loader.projectState([key], false)
       const sql = await inSchemaEditor(this.#editorOptions(step.migration.atomic, true), async (editor) => {
-        if (step.backwards)
-          await unapplyOperations(
-            step.migration,
-            mutateState(step.migration, state),
-            editor,
-            this.#options.host,
-          )
+        if (step.backwards) await unapplyOperations(step.migration, state, editor, this.#options.host)
         else await applyOperations(step.migration, state, editor, this.#options.host)
         return editor
       })
@@ -383,6 +377,7 @@ export async function applyOperations(
       }
       before = editor.collected.length
     }
+    editor.statesRendered = !editor.collectSql || op !== migration.operations[0]
     const old = current
     current = stateForwards(op, migration.appLabel, current)
     const next = current
@@ -423,6 +418,7 @@ export async function unapplyOperations(
       }
       count = editor.collected.length
     }
+    editor.statesRendered = !editor.collectSql
     await inOperationAtomic(editor, migration, operationAtomic(op), () =>
       databaseBackwards(op, { appLabel: migration.appLabel, editor, host }, after, before),
     )

@@ -119,7 +119,8 @@ export class ProjectState {
   }
 
   /**
-   * Returns a state where model `oldName` of the app is called `newName` (same key position) and every
+   * Returns a state where model `oldName` of the app is called `newName` (moved to the end, as Django's
+   * `rename_model` re-adds it) and every
    * field pointing at it by `to` or `through` points at `'app.newname'`, as RenameModel does.
    */
   renameModel(appLabel: string, oldName: string, newName: string): ProjectState {
@@ -127,13 +128,8 @@ export class ProjectState {
     const target = `${appLabel}.${newName.toLowerCase()}`
     const related = this.relatedFields(appLabel, oldName)
     const map = new Map<string, ModelState>()
-    for (const [key, model] of this.#models) {
-      if (key === modelKey(appLabel, oldName)) {
-        map.set(modelKey(appLabel, newName), withModelChanges(old, { name: newName }))
-      } else {
-        map.set(key, model)
-      }
-    }
+    for (const [key, model] of this.#models) if (key !== modelKey(appLabel, oldName)) map.set(key, model)
+    map.set(modelKey(appLabel, newName), withModelChanges(old, { name: newName }))
     for (const rel of related) {
       const isSelf = rel.appLabel === appLabel && rel.modelName.toLowerCase() === oldName.toLowerCase()
       const key = modelKey(rel.appLabel, isSelf ? newName : rel.modelName)

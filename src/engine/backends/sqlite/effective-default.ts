@@ -8,6 +8,7 @@ import {
   isBlank,
   isNull,
 } from '../../models/fields/field-attributes'
+import Decimal from 'decimal.js'
 import { type DbValue, pythonFloatRepr } from './quote'
 
 /** What evaluating defaults needs from outside: the current instant (timezone.now, auto_now). */
@@ -137,6 +138,19 @@ function utf8(text: string): Uint8Array {
   return Uint8Array.from(unescape(encodeURIComponent(text)), (c) => c.charCodeAt(0))
 }
 
+/** Django's `format_number`: the value rounded half-even to `decimal_places`, with `max_digits` precision. */
+function formatDecimal(field: FieldState, value: Deconstructed): string {
+  const places = kwarg(field, 'decimal_places')
+  const digits = kwarg(field, 'max_digits')
+  const text = value.kind === 'float' ? pythonFloatRepr(value.value) : pyStr(value)
+  let number = new Decimal(text)
+  if (digits !== undefined && digits.kind === 'int')
+    number = number.toSignificantDigits(Number(digits.value), Decimal.ROUND_HALF_EVEN)
+  if (places !== undefined && places.kind === 'int')
+    return number.toFixed(Number(places.value), Decimal.ROUND_HALF_EVEN)
+  return number.toFixed()
+}
+
 /** Converts a Python value to what the field stores (`get_db_prep_save`), for fields of each internal type. */
 export function dbPrepValue(field: FieldState, raw: Deconstructed): DbValue {
   const value = raw.kind === 'enum' ? raw.value : raw
@@ -158,7 +172,7 @@ export function dbPrepValue(field: FieldState, raw: Deconstructed): DbValue {
     case 'FloatField':
       return { kind: 'float', value: value.kind === 'float' ? value.value : Number(pyStr(value)) }
     case 'DecimalField':
-      return { kind: 'decimal', value: pyStr(value) }
+      return { kind: 'str', value: formatDecimal(field, value) }
     case 'DurationField':
       if (value.kind === 'timedelta') {
         return {

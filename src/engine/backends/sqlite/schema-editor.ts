@@ -26,6 +26,12 @@ export class SqliteSchemaEditor {
   readonly defaults: DefaultContext
   /** Statements to run when the block ends (indexes of new tables), in order. */
   deferred: DeferredStatement[] = []
+  /**
+   * Whether the operation's project states were already rendered when it ran (always under migrate;
+   * in sqlmigrate only after the first forwards operation). Django orders a rebuilt table's fields by
+   * their creation: fields of an unrendered target state come right after auto-created fields.
+   */
+  statesRendered = true
   /** In collect mode: every statement, each ending with `;`, plus sqlmigrate's comment lines. */
   readonly collected: string[] = []
 

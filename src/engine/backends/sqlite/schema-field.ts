@@ -126,6 +126,7 @@ export function alterField(
   oldSide: FieldSide,
   newSide: FieldSide,
   referrers: () => readonly TableModel[] = () => [],
+  placement?: 'in-place',
 ): void {
   if (!fieldShouldBeAltered(model, oldSide, newSide)) return
   if (oldSide.kind === 'm2m' && newSide.kind === 'm2m') {
@@ -153,7 +154,11 @@ export function alterField(
     )
     return
   }
-  remakeTable(editor, model, { alter: [[oldCol, newCol]] })
+  remakeTable(
+    editor,
+    model,
+    placement === undefined ? { alter: [[oldCol, newCol]] } : { alter: [[oldCol, newCol]], placement },
+  )
   if (newCol.unique && (oldCol.type !== newCol.type || oldCol.collation !== newCol.collation)) {
     for (const related of referrers()) remakeTable(editor, related)
   }
@@ -178,6 +183,7 @@ export function alterManyToMany(
         [oldTo!, newTo!],
         [oldFrom!, newFrom!],
       ],
+      order: newThrough.columns.map((c) => c.name),
     })
     return
   }

@@ -12,6 +12,14 @@ export interface RemakeChange {
   readonly create?: ColumnDef
   readonly delete?: ColumnDef
   readonly alter?: readonly (readonly [ColumnDef, ColumnDef])[]
+  /**
+   * Where altered columns go in the new table. Django orders a rebuilt table's fields by creation, so
+   * by default they move to the end (or, when the target state was rendered first, right after the
+   * auto-created key); `in-place` keeps their position (the table and field come from one state).
+   */
+  readonly placement?: 'in-place'
+  /** The new model's column order, used to order several altered columns among themselves. */
+  readonly order?: readonly string[]
 }
 
 function demoted(col: ColumnDef): ColumnDef {
@@ -51,7 +59,7 @@ export function remakeTable(editor: SqliteSchemaEditor, model: TableModel, chang
   for (const [oldCol, newCol] of alter) {
     const at = body.findIndex((c) => c.name === oldCol.name)
     mapping.delete(oldCol.column)
-    if (editor.collectSql && at >= 0) body[at] = newCol
+    if (change.placement === 'in-place' && at >= 0) body[at] = newCol
     else {
       if (at >= 0) body.splice(at, 1)
       body.push(newCol)
@@ -70,6 +78,13 @@ export function remakeTable(editor: SqliteSchemaEditor, model: TableModel, chang
     const name = change.delete.name
     body = body.filter((c) => c.name !== name)
     mapping.delete(change.delete.column)
+  }
+  if (change.placement !== 'in-place') {
+    const fresh = [change.create, ...alter.map(([, n]) => n)].filter((c) => c !== undefined)
+    const rank = (c: ColumnDef) => change.order?.indexOf(c.name) ?? 0
+    fresh.sort((a, b) => rank(a) - rank(b))
+    const kept = body.filter((c) => !fresh.includes(c))
+    body = editor.statesRendered ? [...kept, ...fresh] : newestFirst(kept, fresh)
   }
   const deletedName = change.delete?.name
   const newModel: TableModel = {
@@ -98,4 +113,10 @@ function fieldsOf(index: Parameters<typeof objectKwarg>[0]): string[] {
   const fields = objectKwarg(index, 'fields')
   if (fields === undefined || (fields.kind !== 'list' && fields.kind !== 'tuple')) return []
   return fields.items.flatMap((i) => (i.kind === 'str' ? [i.value.replace(/^-/, '')] : []))
+}
+
+/** Orders columns as a model rendered from a fresh state orders them: auto-created ones, the new ones, the rest. */
+function newestFirst(kept: readonly ColumnDef[], fresh: readonly ColumnDef[]): ColumnDef[] {
+  const auto = kept.filter((c) => truthy(kwarg(c.field, 'auto_created')))
+  return [...auto, ...fresh, ...kept.filter((c) => !auto.includes(c))]
 }

@@ -1,4 +1,5 @@
 import type { CommandHandler } from '../registry'
+import { installedApps } from '../../files'
 import type { ManageContext } from '../context'
 import {
   MigrationExecutor,
@@ -239,8 +240,14 @@ export const migrate: CommandHandler = (argv, ctx) =>
       } else {
         ctx.io.stdout(`  Target specific migration: ${targets[0]![1]}, from ${targets[0]![0]}\n`)
       }
-      ctx.io.stdout('Running migrations:\n')
     }
+    const handlers = (phase: string) => {
+      if (verbosity >= 2)
+        for (const app of installedApps(ctx.files))
+          ctx.io.stdout(`Running ${phase}-migrate handlers for application ${app}\n`)
+    }
+    handlers('pre')
+    if (verbosity >= 1) ctx.io.stdout('Running migrations:\n')
     const state = executor.createProjectState(true)
     if (plan.length === 0) {
       if (verbosity >= 1) {
@@ -256,6 +263,7 @@ export const migrate: CommandHandler = (argv, ctx) =>
         }
       }
       await executor.migrate(targets, { plan, state })
+      handlers('post')
       return 0
     }
     await executor.migrate(targets, {
@@ -264,6 +272,7 @@ export const migrate: CommandHandler = (argv, ctx) =>
       fake: args.options.has('fake'),
       fakeInitial: args.options.has('fake_initial'),
     })
+    handlers('post')
     return 0
   })
 

@@ -132,7 +132,7 @@ export function renameModel(
     const model = modelIn(toState, rel.appLabel, relatedName)
     const oldSide = fieldSide(modelIn(fromState, rel.appLabel, rel.modelName), rel.fieldName)
     const newSide = fieldSide(model, rel.fieldName)
-    alterField(ctx.editor, model, oldSide, newSide)
+    alterField(ctx.editor, model, oldSide, newSide, () => [], 'in-place')
   }
   for (const oldM2m of oldModel.manyToMany) {
     const newM2m = newModel.manyToMany.find((m) => m.name === oldM2m.name)
