@@ -201,8 +201,10 @@ export class Interpreter implements Runtime {
       write: (s: 'stdout' | 'stderr', t: string) => this.write(s, t),
       readLine: () => this.options.stdin?.() ?? null,
       stdoutObject: () => None,
-      execSource: (src: string, g: PyDict, _l: PyValue, mode: 'exec' | 'eval') =>
-        mode === 'eval' ? this.eval(src, g) : (this.exec(src, '<string>', g), None),
+      execSource: (src: string, g: PyDict, l: PyValue, mode: 'exec' | 'eval') =>
+        mode === 'eval'
+          ? this.eval(src, g, l instanceof PyDict ? l : undefined)
+          : (this.exec(src, '<string>', g, l instanceof PyDict ? l : undefined), None),
       importModule: (name: string) => this.importModule(name),
     }
     for (const [k, v] of Object.entries(builtinFunctions(host))) d.set(k, v)
@@ -230,10 +232,10 @@ export class Interpreter implements Runtime {
   }
 
   /** Compiles and runs source in a globals dict (raises SyntaxError as a Python exception). */
-  exec(source: string, filename: string, globals: PyDict): void {
+  exec(source: string, filename: string, globals: PyDict, locals?: PyDict): void {
     let compiled
     try {
-      compiled = compileModule(source, filename)
+      compiled = compileModule(source, filename, locals !== undefined && locals !== globals)
     } catch (e) {
       if (e instanceof PySyntaxError) throw this.syntaxErrorFrom(e)
       throw e
@@ -245,23 +247,28 @@ export class Interpreter implements Runtime {
       compiled.consts,
       globals,
       this.builtins,
-    ) as () => void
+    ) as (ns?: PyDict) => void
     if (++this.depth > this.recursionLimit) {
       this.depth--
       throw pyError(RecursionError, 'maximum recursion depth exceeded')
     }
     try {
-      body()
+      body(locals)
     } finally {
       this.depth--
     }
   }
 
   /** Evaluates an expression in a namespace. */
-  eval(source: string, globals: PyDict): PyValue {
+  eval(source: string, globals: PyDict, locals?: PyDict): PyValue {
     let compiled
     try {
-      compiled = compileExpression(parseExpression(source, '<string>'), source.trim(), '<string>')
+      compiled = compileExpression(
+        parseExpression(source, '<string>'),
+        source.trim(),
+        '<string>',
+        locals !== undefined && locals !== globals,
+      )
     } catch (e) {
       if (e instanceof PySyntaxError) throw this.syntaxErrorFrom(e)
       throw e
@@ -272,8 +279,8 @@ export class Interpreter implements Runtime {
       compiled.consts,
       globals,
       this.builtins,
-    ) as () => PyValue
-    return body()
+    ) as (ns?: PyDict) => PyValue
+    return body(locals)
   }
 
   /** Runs source as `__main__` and returns the module. */

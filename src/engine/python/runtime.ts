@@ -18,7 +18,7 @@ import {
   type CodeInfo,
 } from './objects/exceptions'
 import { formatValue } from './objects/formatting'
-import { PyFunction, PySuper } from './objects/functions'
+import { PyBuiltin, PyFunction, PySuper } from './objects/functions'
 import { PyGenerator, yieldFrom } from './objects/generator'
 import { delitem, getitem, setitem } from './objects/items'
 import { iter, toArray, unpack, unpackStar } from './objects/iteration'
@@ -396,6 +396,19 @@ export const O = {
   },
 
   attributeError,
+
+  callFrame(fn: PyValue, args: PyValue[], kwn: KwNames, G: PyDict, locals: () => PyDict): PyValue {
+    if (fn instanceof PyBuiltin && fn.frame !== null) return fn.frame(args, kwn, G, locals)
+    return call(fn, args, kwn)
+  },
+
+  localsDict(names: string[], values: PyValue[]): PyDict {
+    const d = newDict()
+    names.forEach((n, i) => {
+      if (values[i] !== undefined) d.set(n, values[i])
+    })
+    return d
+  },
 
   closeTemporary(it: PyValue): void {
     if (it instanceof PyGenerator) it.close()

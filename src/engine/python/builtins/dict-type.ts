@@ -6,7 +6,15 @@ import { PyDict } from '../objects/dict'
 import { KeyError, pyError, TypeError, ValueError } from '../objects/exceptions'
 import { PyBuiltin } from '../objects/functions'
 import { getitem, keyError } from '../objects/items'
-import { DictIter, dictKeyIteratorType, iterate, toArray, setIteratorType } from '../objects/iteration'
+import {
+  DictIter,
+  dictKeyIteratorType,
+  iterate,
+  iteratorType,
+  JsIter,
+  toArray,
+  setIteratorType,
+} from '../objects/iteration'
 import { binop } from '../objects/numbers'
 import { defClassMethod, defMethod } from '../objects/native'
 import { nativeRepr, repr } from '../objects/repr'
@@ -172,6 +180,13 @@ export function installDictTypes(): void {
   )
   defMethod(D, '__or__', '(self, value, /)', ([s, v]) => binop(dict(s).copy(dictType), v, '|'), true)
   D.dict.set('__hash__', None)
+  defMethod(
+    D,
+    '__reversed__',
+    '(self, /)',
+    ([s]) => new JsIter(iteratorType, [...dict(s).keys()].reverse()[Symbol.iterator]()),
+    true,
+  )
 
   const viewIter = (v: PyDictView) =>
     new DictIter(

@@ -1,7 +1,7 @@
 import { PyFloat, PyObject, PyType, type PyValue } from '../objects/base'
 import { dirNames, getattr, getattrOpt, setattr, delattr } from '../objects/attributes'
 import { call, callMethod } from '../objects/calls'
-import { lt, truthy, userMethod } from '../objects/compare'
+import { eqBool, lt, truthy, userMethod } from '../objects/compare'
 import { newList, newTuple, PyTuple, PyList } from '../objects/containers'
 import { PyDict } from '../objects/dict'
 import {
@@ -16,12 +16,12 @@ import {
   SystemExit,
 } from '../objects/exceptions'
 import { formatValue } from '../objects/formatting'
-import { PyModule } from '../objects/functions'
-import { hash, idOf } from '../objects/hashing'
+import { PyBoundMethod, PyBuiltin, PyFunction, PyModule } from '../objects/functions'
+import { exactHash, idOf } from '../objects/hashing'
 import { indexOf, len } from '../objects/items'
 import { iter, nextOf, PyIter, toArray } from '../objects/iteration'
 import { nativeFunction, rawFunction } from '../objects/native'
-import { add, asInt, binop, norm } from '../objects/numbers'
+import { add, asFloat, asInt, binop, norm } from '../objects/numbers'
 import { ascii, repr, str } from '../objects/repr'
 import { newDict, None, typeOf, intType } from '../objects/types'
 import { sortValues } from './list-type'
@@ -105,6 +105,18 @@ function sum(it: PyValue, start: PyValue): PyValue {
   }
 }
 
+function modInverse(a: bigint, m: bigint): bigint | null {
+  let [r0, r1] = [a, m]
+  let [s0, s1] = [1n, 0n]
+  while (r1 !== 0n) {
+    const q = r0 / r1
+    ;[r0, r1] = [r1, r0 - q * r1]
+    ;[s0, s1] = [s1, s0 - q * s1]
+  }
+  if (r0 !== 1n) return null
+  return ((s0 % m) + m) % m
+}
+
 function powValue(b: PyValue, e: PyValue, m: PyValue): PyValue {
   if (m === None) return binop(b, e, '**')
   const bi = asInt(b)
@@ -116,7 +128,12 @@ function powValue(b: PyValue, e: PyValue, m: PyValue): PyValue {
   let base = BigInt(bi)
   let exp = BigInt(ei)
   const mod = BigInt(mi)
-  if (exp < 0n) throw pyError(ValueError, 'base is not invertible for the given modulus')
+  if (exp < 0n) {
+    const inv = modInverse(((base % mod) + mod) % mod, mod < 0n ? -mod : mod)
+    if (inv === null) throw pyError(ValueError, 'base is not invertible for the given modulus')
+    base = inv
+    exp = -exp
+  }
   let r = 1n
   base = ((base % mod) + mod) % mod
   while (exp > 0n) {
@@ -139,7 +156,7 @@ function radix(v: PyValue, base: number, prefix: string): string {
 /** The builtins module's functions for one interpreter (types and exceptions are added by the caller). */
 export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
   const f = nativeFunction
-  return {
+  const fns: Record<string, PyValue> = {
     print: f('print', "(*args, sep=' ', end='\\n', file=None, flush=False)", ([args, sep, end, file]) => {
       const s = sep === None ? ' ' : asStr(sep, 'sep')
       const e = end === None ? '\n' : asStr(end, 'end')
@@ -181,7 +198,12 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
     callable: f(
       'callable',
       '(obj, /)',
-      ([o]) => typeOf(o).lookup('__call__') !== undefined || o instanceof PyType,
+      ([o]) =>
+        o instanceof PyFunction ||
+        o instanceof PyBuiltin ||
+        o instanceof PyBoundMethod ||
+        o instanceof PyType ||
+        typeOf(o).lookup('__call__') !== undefined,
     ),
     chr: f('chr', '(i, /)', ([i]) => {
       const n = indexOf(i)
@@ -199,7 +221,17 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
       return c.codePointAt(0)!
     }),
     dir: f('dir', '(obj=?, /)', ([o]) => newList(o === undefined ? [] : dirNames(o))),
-    divmod: f('divmod', '(x, y, /)', ([x, y]) => newTuple([binop(x, y, '//'), binop(x, y, '%')])),
+    divmod: f('divmod', '(x, y, /)', ([x, y]) => {
+      if (asFloat(x) === undefined || asFloat(y) === undefined) {
+        const tx = typeOf(x)
+        if (tx.builtin && typeOf(y).builtin)
+          throw pyError(
+            TypeError,
+            `unsupported operand type(s) for divmod(): '${tx.name}' and '${typeOf(y).name}'`,
+          )
+      }
+      return newTuple([binop(x, y, '//'), binop(x, y, '%')])
+    }),
     format: f('format', "(value, format_spec='', /)", ([v, spec]) => formatValue(v, asStr(spec))),
     getattr: f('getattr', '(object, name, default=?, /)', ([o, n, d]) => {
       if (typeof n !== 'string')
@@ -223,7 +255,7 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
         throw pyError(TypeError, `attribute name must be string, not '${typeOf(n).name}'`)
       return getattrOpt(o, n) !== undefined
     }),
-    hash: f('hash', '(obj, /)', ([o]) => hash(o)),
+    hash: f('hash', '(obj, /)', ([o]) => exactHash(o)),
     id: f('id', '(obj, /)', ([o]) =>
       typeof o === 'object' ? idOf(o) : typeof o === 'number' ? 9000000 + o * 32 : idOf(newTuple([o])),
     ),
@@ -234,7 +266,7 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
       function* gen() {
         for (;;) {
           const v = call(o, [], null)
-          if (v === sentinel || truthy(binop(v, sentinel, '==') ?? false)) return
+          if (v === sentinel || eqBool(v, sentinel)) return
           yield v
         }
       }
@@ -309,6 +341,69 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
       throw pyError(RuntimeErrorType(), 'super(): no arguments')
     }),
   }
+  for (const [name, style] of Object.entries(ARITY))
+    fns[name] = withArity(name, style, fns[name] as PyBuiltin)
+  const frame = (name: string, h: NonNullable<PyBuiltin['frame']>) => ((fns[name] as PyBuiltin).frame = h)
+  const plain = (name: string) => (fns[name] as PyBuiltin).fn
+  frame('globals', (a, k, G) => (a.length > 0 ? plain('globals')(a, k) : G))
+  frame('locals', (a, k, _G, L) => (a.length > 0 ? plain('locals')(a, k) : L()))
+  frame('vars', (a, k, _G, L) => (a.length === 0 ? L() : plain('vars')(a, k)))
+  frame('dir', (a, k, _G, L) =>
+    a.length === 0
+      ? newList([...L().keys()].filter((x) => typeof x === 'string').sort())
+      : plain('dir')(a, k),
+  )
+  for (const mode of ['eval', 'exec'] as const) {
+    frame(mode, (a, k, G, L) => {
+      if (a.length !== 1 || k !== null) return plain(mode)(a, k)
+      const l = L()
+      return host.execSource(asStr(a[0]), G, l === G ? None : l, mode)
+    })
+  }
+  return fns
+}
+
+const ARITY: Record<string, 'O' | [number, number]> = {
+  len: 'O',
+  abs: 'O',
+  repr: 'O',
+  ascii: 'O',
+  chr: 'O',
+  ord: 'O',
+  hash: 'O',
+  id: 'O',
+  callable: 'O',
+  hex: 'O',
+  oct: 'O',
+  bin: 'O',
+  isinstance: [2, 2],
+  issubclass: [2, 2],
+  divmod: [2, 2],
+  getattr: [2, 3],
+  setattr: [3, 3],
+  hasattr: [2, 2],
+  delattr: [2, 2],
+  next: [1, 2],
+  iter: [1, 2],
+}
+
+/** CPython's arity errors of METH_O and METH_VARARGS builtins. */
+function withArity(name: string, style: 'O' | [number, number], inner: PyBuiltin): PyBuiltin {
+  return rawFunction(name, (args, kwn) => {
+    if (kwn !== null && kwn.length > 0) throw pyError(TypeError, `${name}() takes no keyword arguments`)
+    const n = args.length
+    if (style === 'O') {
+      if (n !== 1) throw pyError(TypeError, `${name}() takes exactly one argument (${n} given)`)
+    } else {
+      const [min, max] = style
+      const s = (k: number) => `${k} argument${k === 1 ? '' : 's'}`
+      if (n < min)
+        throw pyError(TypeError, `${name} expected ${min === max ? '' : 'at least '}${s(min)}, got ${n}`)
+      if (n > max)
+        throw pyError(TypeError, `${name} expected ${min === max ? '' : 'at most '}${s(max)}, got ${n}`)
+    }
+    return inner.fn(args, null)
+  })
 }
 
 function exitError(code: PyValue): PyBaseException {

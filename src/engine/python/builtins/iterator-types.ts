@@ -2,6 +2,7 @@ import { PyObject, PyType, type PyValue } from '../objects/base'
 import { call } from '../objects/calls'
 import { truthy, userMethod } from '../objects/compare'
 import {
+  PyList,
   newBytes,
   newRange,
   newSlice,
@@ -95,12 +96,15 @@ function* filterGen(f: PyValue, it: PyIter): Generator<PyValue> {
 /** reversed(seq). */
 export function reversedOf(seq: PyValue): PyIter {
   const t = typeOf(seq)
-  const r = userMethod(t, '__reversed__') ?? (t.builtin ? t.lookup('__reversed__') : undefined)
+  const r = userMethod(t, '__reversed__')
   if (r !== undefined) return iter(call(r, [seq], null))
+  if (seq instanceof PyList) return new JsIter(reversedType, seq.items.slice().reverse()[Symbol.iterator]())
   if (seq instanceof PyRange) {
     const n = seq.length
     return iter(newRange(seq.start + (n - 1) * seq.step, seq.start - seq.step, -seq.step))
   }
+  const builtinReversed = t.builtin ? t.lookup('__reversed__') : undefined
+  if (builtinReversed !== undefined) return iter(call(builtinReversed, [seq], null))
   if (t.lookup('__len__') === undefined && !(typeof seq === 'string') && !(seq instanceof PyTuple)) {
     throw pyError(TypeError, `'${t.name}' object is not reversible`)
   }
@@ -168,7 +172,6 @@ export function installIteratorTypes(): void {
   })
   defMethod(rangeType, 'count', '(self, value, /)', ([r, v]) => (toArray(r).includes(v) ? 1 : 0))
   defMethod(rangeType, '__len__', '(self, /)', ([r]) => (r as PyRange).length, true)
-  defMethod(rangeType, '__reversed__', '(self, /)', ([r]) => reversedOf(r), true)
 
   defStaticMethod(sliceType, '__new__', '(cls, start, stop=?, step=None, /)', ([, a, b, c]) =>
     b === undefined ? newSlice(None, a, None) : newSlice(a, b, c),

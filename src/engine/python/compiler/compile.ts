@@ -14,10 +14,11 @@ export interface CompiledModule {
 }
 
 /** Compiles Python source to JS (raises PySyntaxError). */
-export function compileModule(sourceText: string, filename: string): CompiledModule {
+export function compileModule(sourceText: string, filename: string, namespaced = false): CompiledModule {
   const mod = parseModule(sourceText, filename)
   const lines = sourceText.split('\n')
   const scopes = analyzeScopes(mod.body, filename, lines)
+  scopes.get(mod.body)!.namespaced = namespaced
   const c = new StatementCompiler(filename, lines, scopes)
   c.futureAnnotations = mod.body.some(
     (s) =>
@@ -26,22 +27,28 @@ export function compileModule(sourceText: string, filename: string): CompiledMod
   const u = new Unit(scopes.get(mod.body)!, c.pool, '<module>', '<module>', filename, lines, false)
   c.block(u, mod.body)
   const head = u.temps.length > 0 ? `let ${u.temps.join(', ')};\n` : ''
-  const source = `return function () {\n${head}let P = 0; const FID = ++R.fid; const NS = G;\ntry {\n${u.out.join('\n')}\n} catch (e) { throw O.traceback(R, e, ${u.codeRef}, P, FID) }\n}`
+  const source = `return function (NS = G) {\n${head}let P = 0; const FID = ++R.fid;\ntry {\n${u.out.join('\n')}\n} catch (e) { throw O.traceback(R, e, ${u.codeRef}, P, FID) }\n}`
   return { source, consts: c.pool.values, code: u.code }
 }
 
 /** Compiles one expression (for eval()); the body function returns its value. */
-export function compileExpression(expr: Expr, sourceText: string, filename: string): CompiledModule {
+export function compileExpression(
+  expr: Expr,
+  sourceText: string,
+  filename: string,
+  namespaced = false,
+): CompiledModule {
   const lines = sourceText.split('\n')
   const body: Stmt[] = [
     { type: 'Expr', value: expr, line: expr.line, col: expr.col, endLine: expr.endLine, endCol: expr.endCol },
   ]
   const scopes = analyzeScopes(body, filename, lines)
+  scopes.get(body)!.namespaced = namespaced
   const c = new StatementCompiler(filename, lines, scopes)
   const u = new Unit(scopes.get(body)!, c.pool, '<module>', '<module>', filename, lines, false)
   const value = c.expr(u, expr)
   const head = u.temps.length > 0 ? `let ${u.temps.join(', ')};\n` : ''
-  const source = `return function () {\n${head}let P = 0; const FID = ++R.fid; const NS = G;\ntry {\nreturn ${value};\n} catch (e) { throw O.traceback(R, e, ${u.codeRef}, P, FID) }\n}`
+  const source = `return function (NS = G) {\n${head}let P = 0; const FID = ++R.fid;\ntry {\nreturn ${value};\n} catch (e) { throw O.traceback(R, e, ${u.codeRef}, P, FID) }\n}`
   return { source, consts: c.pool.values, code: u.code }
 }
 

@@ -4,6 +4,7 @@ import { PySyntaxError } from '../syntax-error'
 import type { Scope } from './scope'
 import { ConstPool, jsName, Unit } from './unit'
 
+const FRAME_BUILTINS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec'])
 const BINOP_FAST: Record<string, string> = {
   '+': 'add',
   '-': 'sub',
@@ -357,6 +358,23 @@ export abstract class ExpressionCompiler {
       return `O.callMethod(${obj}, ${JSON.stringify(f.attr)}, ${args}, ${a.kwn}, P = ${p})`
     }
     const fn = this.expr(u, f)
+    if (
+      f.type === 'Name' &&
+      FRAME_BUILTINS.has(f.id) &&
+      u.scope.resolve(f.id) !== 'local' &&
+      u.scope.resolve(f.id) !== 'free'
+    ) {
+      const a = this.callArgs(u, e.args, e.keywords)
+      if (a.ex === null) {
+        const scope = u.scope
+        const names = [...scope.bound].filter((n) => scope.isLocal(n))
+        const locals =
+          scope.kind === 'function'
+            ? `() => O.localsDict(${JSON.stringify(names)}, [${names.map(jsName).join(', ')}])`
+            : '() => NS'
+        return `O.callFrame(${fn}, ${a.args}, ${a.kwn}, G, ${locals}, P = ${u.pos(e)})`
+      }
+    }
     const a = this.callArgs(u, e.args, e.keywords)
     const p = u.pos(e)
     if (a.ex !== null) return `O.callEx(${fn}, ${a.args}, ${a.ex}, P = ${p})`

@@ -13,6 +13,8 @@ export class Scope {
   readonly deleted = new Set<string>()
   readonly used = new Set<string>()
   isGenerator = false
+  /** Module code run by exec()/eval() with a separate locals mapping: names live in NS. */
+  namespaced = false
   usesClassCell = false
   /** The first parameter's name (for zero-argument super()). */
   firstParam: string | null = null
@@ -39,7 +41,7 @@ export class Scope {
 
   /** How `name` is stored when read or written in this scope. */
   resolve(name: string): NameKind {
-    if (this.kind === 'module') return 'global'
+    if (this.kind === 'module') return this.namespaced ? 'name' : 'global'
     if (this.globals.has(name)) return 'global'
     if (this.kind === 'function') {
       if (this.nonlocals.has(name)) return 'free'

@@ -39,6 +39,8 @@ export class PyFunction extends PyObject {
 export class PyBuiltin extends PyObject {
   /** Whether it mirrors a builtin type's native slot (operators use the native code instead). */
   mirror = false
+  /** For globals(), locals(), vars(), dir(), eval() and exec(): the call with the caller's namespaces. */
+  frame: ((args: PyValue[], kwn: KwNames, globals: PyDict, locals: () => PyDict) => PyValue) | null = null
   constructor(
     readonly name: string,
     readonly fn: (args: PyValue[], kwn: KwNames) => PyValue,

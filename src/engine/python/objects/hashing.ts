@@ -1,7 +1,7 @@
 import { hooks, PyFloat, PyObject, type PyValue } from './base'
 import { call } from './calls'
 import { eqBool } from './compare'
-import { PyList, PySet, PyTuple, frozensetType } from './containers'
+import { newSet, PyList, PySet, PyTuple, frozensetType, tupleType } from './containers'
 import { PyDict } from './dict'
 import { pyError, TypeError } from './exceptions'
 import { PyFunction } from './functions'
@@ -32,7 +32,7 @@ function strHash(s: string): number {
   return h | 0
 }
 
-function intHash(n: number | bigint): number {
+function intHash(n: number | bigint): number | bigint {
   if (typeof n === 'number') {
     if (n === -1) return -2
     if (Math.abs(n) < 2 ** 52) return n
@@ -41,12 +41,21 @@ function intHash(n: number | bigint): number {
   const neg = n < 0n
   let r = (neg ? -n : n) % MODULUS
   if (neg) r = -r
-  const v = Number(r)
+  const v = r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r
   return v === -1 ? -2 : v
 }
 
-/** Python's hash() of any value; TypeError for unhashable values. */
+/** A hash as a JS number (for hash tables). */
 export function hash(v: PyValue): number {
+  const h = exactHash(v)
+  return typeof h === 'number' ? h : Number(h)
+}
+
+const low32 = (h: number | bigint) =>
+  typeof h === 'number' && Math.abs(h) < 2 ** 31 ? h : Number(BigInt.asIntN(32, BigInt(h)))
+
+/** Python's hash() of any value (exact, as CPython prints it); TypeError for unhashable values. */
+export function exactHash(v: PyValue): number | bigint {
   switch (typeof v) {
     case 'string':
       return strHash(v)
@@ -60,7 +69,26 @@ export function hash(v: PyValue): number {
     const x = v.v
     if (Number.isInteger(x)) return intHash(Number.isSafeInteger(x) ? x : BigInt(x))
     if (Number.isNaN(x)) return idOf(v)
-    return strHash(String(x))
+    if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159
+    let m = Math.abs(x)
+    let k = 0
+    while (!Number.isInteger(m)) {
+      m *= 2
+      k++
+    }
+    let r = ((BigInt(m) % MODULUS) * (1n << BigInt((61 - (k % 61)) % 61))) % MODULUS
+    if (x < 0) r = -r
+    return intHash(r)
+  }
+  if (v instanceof PyTuple && v.cls.builtin) {
+    let acc = 0x345678
+    for (const x of v.items) acc = (Math.imul(acc ^ low32(exactHash(x)), 1000003) + 82520) | 0
+    return acc === -1 ? -2 : acc
+  }
+  if (v instanceof PySet && v.cls === frozensetType) {
+    let acc = 1927868237
+    for (const x of v.table.keys()) acc ^= Math.imul(low32(exactHash(x)) ^ 89869747, 3644798167)
+    return acc | 0
   }
   const t = typeOf(v)
   const h = t.lookup('__hash__')
@@ -68,23 +96,15 @@ export function hash(v: PyValue): number {
     const r = call(h, [v], null)
     if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean')
       throw pyError(TypeError, '__hash__ method should return an integer')
-    return hash(r)
+    return exactHash(r)
   }
   if (h === undefined || h === objectType.dict.m.get('__hash__')) {
-    if (v instanceof PyObject && v.prim !== undefined) return hash(v.prim)
+    if (v instanceof PyObject && v.prim !== undefined) return exactHash(v.prim)
     return idOf(v)
   }
   if (h === None) throw pyError(TypeError, `unhashable type: '${t.name}'`)
-  if (v instanceof PyTuple) {
-    let acc = 0x345678
-    for (const x of v.items) acc = (Math.imul(acc ^ hash(x), 1000003) + 82520) | 0
-    return acc === -1 ? -2 : acc
-  }
-  if (v instanceof PySet) {
-    let acc = 1927868237
-    for (const x of v.table.keys()) acc ^= Math.imul(hash(x) ^ 89869747, 3644798167)
-    return acc | 0
-  }
+  if (v instanceof PyTuple) return exactHash(new PyTuple(tupleType, v.items))
+  if (v instanceof PySet) return exactHash(newSet(v.table.keys(), true))
   return call(h, [v], null)
 }
 
