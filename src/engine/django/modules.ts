@@ -49,6 +49,7 @@ function buildModelsModule(m: PyModule, interp: Interpreter, rt: DjangoRuntime):
   for (const [name, cls] of rt.classes) {
     if (
       name.endsWith('Field') ||
+      name === 'ForeignKey' ||
       [
         'Model',
         'Manager',
@@ -187,7 +188,8 @@ export function installDjango(interp: Interpreter, rt: DjangoRuntime): void {
   })
   interp.registerModule('django.db.models.fields', (m) => {
     ensure()
-    for (const [name, cls] of rt.classes) if (name.endsWith('Field')) m.set(name, cls)
+    for (const [name, cls] of rt.classes)
+      if (name.endsWith('Field') || name === 'ForeignKey') m.set(name, cls)
   })
   interp.registerModule('django.db.models.expressions', (m) => {
     ensure()

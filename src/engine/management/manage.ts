@@ -1,3 +1,4 @@
+import { createProjectLoader } from '../django/project-loader'
 import { closeMatches } from '../util/close-matches'
 import { COMMANDS } from './commands/index'
 import type { ManageContext } from './context'
@@ -27,6 +28,12 @@ function unknownCommand(name: string, ctx: ManageContext): number {
   return 1
 }
 
+/** The context with the Python bridge filled in when the caller did not pass one. */
+function withDefaultProject(ctx: ManageContext): ManageContext {
+  if (ctx.project !== undefined) return ctx
+  return { ...ctx, project: createProjectLoader({ clock: ctx.clock }) }
+}
+
 /**
  * Runs `manage.py <argv…>` against the project in `ctx`, as Django 5.2's `execute_from_command_line` does,
  * and returns the exit status. `commands` defaults to every command the engine implements.
@@ -36,6 +43,7 @@ export async function manage(
   ctx: ManageContext,
   commands: CommandTable = COMMANDS,
 ): Promise<number> {
+  ctx = withDefaultProject(ctx)
   const [name, ...args] = argv
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     if (name === 'help' && args.length > 0 && !(args[0]! in commands) && args[0] !== 'help') {

@@ -43,10 +43,10 @@ export type BoundArgs = Readonly<Record<string, PyValue>>
 export function bind(sig: Signature, qualname: string, args: PyValue[], kwn: KwNames): BoundArgs {
   const values = bindArgs(sig, qualname, args, kwn)
   const out: Record<string, PyValue> = {}
-  sig.names.forEach((name, i) => (out[name] = values[i]))
-  let next = sig.names.length
-  if (sig.varargs !== null) out[sig.varargs] = values[next++]
-  if (sig.varkw !== null) out[sig.varkw] = values[next]
+  const va = sig.varargs !== null ? 1 : 0
+  sig.names.forEach((name, i) => (out[name] = values[i < sig.npos ? i : i + va]))
+  if (sig.varargs !== null) out[sig.varargs] = values[sig.npos]
+  if (sig.varkw !== null) out[sig.varkw] = values[sig.names.length + va]
   return out
 }
 
