@@ -5,7 +5,9 @@ import { enumModule } from './enum/enum-module'
 import { functoolsModule } from './functools/functools-module'
 import { itertoolsModule } from './itertools/itertools-module'
 import { jsonModule } from './json/json-module'
+import { keywordModule } from './keyword/keyword-module'
 import { mathModule } from './math/math-module'
+import { operatorModule } from './operator/operator-module'
 import { randomModule } from './random/random-module'
 import { reModule } from './re/re-module'
 import { stringModule } from './string/string-module'
@@ -29,7 +31,9 @@ export const NATIVE_MODULES: NativeModule[] = [
   functoolsModule,
   itertoolsModule,
   jsonModule,
+  keywordModule,
   mathModule,
+  operatorModule,
   randomModule,
   reModule,
   stringModule,

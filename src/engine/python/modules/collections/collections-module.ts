@@ -70,13 +70,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if num_fields == 1:
         arg_list += ','
     namespace = {'_tuple_new': tuple.__new__, '__name__': 'namedtuple_%s' % typename}
-    exec('def __new__(_cls, %s): return _tuple_new(_cls, (%s))' % (', '.join(field_names), arg_list), namespace)
-    __new__ = namespace['__new__']
-    __new__.__name__ = '__new__'
-    __new__.__qualname__ = typename + '.__new__'
-    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(field_names))
+    parameters = list(field_names)
     if defaults is not None:
-        __new__.__defaults__ = defaults
+        first_default = len(field_names) - len(defaults)
+        for index, value in enumerate(defaults):
+            namespace['_default_%d' % index] = value
+            parameters[first_default + index] += '=_default_%d' % index
+    exec('def __new__(_cls, %s): return _tuple_new(_cls, (%s))' % (', '.join(parameters), arg_list), namespace)
+    __new__ = namespace['__new__']
+    __new__.__qualname__ = typename + '.__new__'
 
     @classmethod
     def _make(cls, iterable):

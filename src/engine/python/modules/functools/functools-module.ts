@@ -25,9 +25,15 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         except AttributeError:
             pass
         else:
-            setattr(wrapper, attr, value)
+            try:
+                setattr(wrapper, attr, value)
+            except (AttributeError, TypeError):
+                pass
     for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except AttributeError:
+            pass
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -253,9 +259,11 @@ class cached_property:
         try:
             cache = instance.__dict__
         except AttributeError:
-            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
-                   f'instance to cache {self.attrname!r} property.')
-            raise TypeError(msg) from None
+            cache = None
+        if cache is None:
+            value = self.func(instance)
+            setattr(instance, self.attrname, value)
+            return value
         value = cache.get(self.attrname, _NOT_FOUND)
         if value is _NOT_FOUND:
             value = self.func(instance)

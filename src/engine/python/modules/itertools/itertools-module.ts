@@ -12,7 +12,7 @@ class count:
 
     def __init__(self, start=0, step=1):
         for value in (start, step):
-            if not isinstance(value, (int, float, complex)) and not hasattr(value, '__add__'):
+            if not isinstance(value, (int, float)) and not hasattr(value, '__add__'):
                 raise TypeError('a number is required')
         self._next = start
         self._step = step

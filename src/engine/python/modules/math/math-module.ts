@@ -9,6 +9,7 @@ import { nativeFunction } from '../../objects/native'
 import { asFloat, asInt, mul, norm } from '../../objects/numbers'
 import { None, pyFloat, typeOf } from '../../objects/types'
 import { exactSum } from './float-sum'
+import type { NativeModule } from '../registry'
 
 const domainError = () => pyError(ValueError, 'math domain error')
 const rangeError = () => pyError(OverflowError, 'math range error')
@@ -415,3 +416,6 @@ function nextAfter(x: number, y: number): number {
   buffer.setBigUint64(0, bits)
   return buffer.getFloat64(0)
 }
+
+/** `math`: CPython 3.11's mathematical functions and constants. */
+export const mathModule: NativeModule = { name: 'math', build: buildMathModule }
