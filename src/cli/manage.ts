@@ -36,6 +36,11 @@ function readProject(root: string): Record<string, string> {
   return files
 }
 
+/** Whether the database holds any table, index, view or trigger: SQLite writes no file for an untouched one. */
+function hasSchema(connection: SqliteConnection): boolean {
+  return connection.query('SELECT count(*) FROM sqlite_master').rows[0]?.[0] !== 0
+}
+
 function stdinLines(): () => Promise<string | null> {
   let buffered: string[] | null = null
   return async () => {
@@ -84,9 +89,8 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     for (const path of Object.keys(before)) if (!(path in after)) unlinkSync(join(root, path))
-    if (connection !== null) {
-      const bytes = (connection as SqlJsConnection).exportBytes()
-      if (bytes.length > 0) writeFileSync(dbPath, bytes)
+    if (connection !== null && (existsSync(dbPath) || hasSchema(connection))) {
+      writeFileSync(dbPath, (connection as SqlJsConnection).exportBytes())
     }
   }
   return status
