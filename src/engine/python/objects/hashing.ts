@@ -8,6 +8,10 @@ import { PyFunction } from './functions'
 import { None, objectType, typeOf } from './types'
 
 const MODULUS = (1n << 61n) - 1n
+const U64 = (1n << 64n) - 1n
+const XXP1 = 11400714785074694791n
+const XXP2 = 14029467366897019727n
+const XXP5 = 2870177450012600261n
 const ids = new WeakMap<object, number>()
 let nextId = 0x7f0000001000
 
@@ -81,9 +85,17 @@ export function exactHash(v: PyValue): number | bigint {
     return intHash(r)
   }
   if (v instanceof PyTuple && v.cls.builtin) {
-    let acc = 0x345678
-    for (const x of v.items) acc = (Math.imul(acc ^ low32(exactHash(x)), 1000003) + 82520) | 0
-    return acc === -1 ? -2 : acc
+    let acc = XXP5
+    for (const x of v.items) {
+      const lane = BigInt.asUintN(64, BigInt(exactHash(x)))
+      acc = (acc + lane * XXP2) & U64
+      acc = ((acc << 31n) | (acc >> 33n)) & U64
+      acc = (acc * XXP1) & U64
+    }
+    acc = (acc + (BigInt(v.items.length) ^ (XXP5 ^ 3527539n))) & U64
+    if (acc === U64) return 1546275796
+    const r = BigInt.asIntN(64, acc)
+    return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r
   }
   if (v instanceof PySet && v.cls === frozensetType) {
     let acc = 1927868237

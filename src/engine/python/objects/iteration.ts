@@ -1,3 +1,4 @@
+import { cpythonSetOrder } from './set-order'
 import { PyObject, type PyType, type PyValue } from './base'
 import { call } from './calls'
 import { userMethod } from './compare'
@@ -175,7 +176,8 @@ export function iter(v: PyValue): PyIter {
     if (v instanceof PyList) return new SeqIter(listIteratorType, v)
     if (v instanceof PyTuple) return new SeqIter(tupleIteratorType, v)
     if (v instanceof PyDict) return new DictIter(dictKeyIteratorType, v, 'keys', () => None)
-    if (v instanceof PySet) return new DictIter(setIteratorType, v.table, 'keys', () => None)
+    if (v instanceof PySet)
+      return new JsIter(setIteratorType, cpythonSetOrder([...v.table.keys()])[Symbol.iterator]())
     if (v instanceof PyRange) return new RangeIter(v.start, v.stop, v.step)
     if (typeof v.prim === 'string') return new StrIter(v.prim)
     const bytes = (v as { bytes?: Uint8Array }).bytes
@@ -238,6 +240,17 @@ export function toArray(v: PyValue): PyValue[] {
   }
 }
 
+function unpackIter(v: PyValue): PyIter {
+  try {
+    return iter(v)
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls === TypeError && /is not iterable$/.test(String(e.args[0]))) {
+      throw pyError(TypeError, `cannot unpack non-iterable ${typeOf(v).name} object`)
+    }
+    throw e
+  }
+}
+
 /** Unpacks exactly `n` values (assignment to a tuple of targets). */
 export function unpack(v: PyValue, n: number): PyValue[] {
   if ((v instanceof PyTuple || v instanceof PyList) && v.cls.builtin) {
@@ -246,7 +259,7 @@ export function unpack(v: PyValue, n: number): PyValue[] {
     if (items.length > n) throw pyError(ValueError, `too many values to unpack (expected ${n})`)
     throw pyError(ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`)
   }
-  const it = iter(v)
+  const it = unpackIter(v)
   const out: PyValue[] = []
   for (let i = 0; i < n; i++) {
     const x = it.nx()
@@ -259,7 +272,7 @@ export function unpack(v: PyValue, n: number): PyValue[] {
 
 /** Unpacks with a starred target: `before` values, a list, then `after` values. */
 export function unpackStar(v: PyValue, before: number, after: number): PyValue[] {
-  const items = toArray(v)
+  const items = toArray(unpackIter(v))
   if (items.length < before + after) {
     throw pyError(
       ValueError,

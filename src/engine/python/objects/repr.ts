@@ -1,3 +1,4 @@
+import { cpythonSetOrder } from './set-order'
 import { PyFloat, PyObject, PySingleton, PyType, type PyValue } from './base'
 import { call } from './calls'
 import { userMethod } from './compare'
@@ -14,7 +15,7 @@ import {
   PyProperty,
 } from './functions'
 import { idOf } from './hashing'
-import { typeOf } from './types'
+import { objectType, typeOf } from './types'
 
 const hex = (o: PyValue) => '0x' + idOf(o).toString(16).padStart(12, '0')
 
@@ -151,7 +152,16 @@ export function nativeRepr(v: PyValue): string {
       v.cls.isSubtype(typeOf(v).mro.find((m) => m.name === 'frozenset') ?? v.cls)
     const name = v.cls.builtin ? v.cls.name : v.cls.name
     if (v.table.size === 0) return `${name}()`
-    const body = guarded(v, '...', () => '{' + [...v.table.keys()].map(repr).join(', ') + '}')
+    const body = guarded(
+      v,
+      '...',
+      () =>
+        '{' +
+        cpythonSetOrder([...v.table.keys()])
+          .map(repr)
+          .join(', ') +
+        '}',
+    )
     return frozen && v.cls.name === 'frozenset'
       ? `frozenset(${body})`
       : v.cls.name === 'set'
@@ -188,6 +198,8 @@ export function nativeRepr(v: PyValue): string {
   if (v instanceof PyProperty) return `<property object at ${hex(v)}>`
   if (v instanceof PyGetSet) return `<attribute '${v.name}' objects>`
   if (v instanceof PyMethodWrapper) return `<${v.cls.name} object at ${hex(v)}>`
+  const own = (v as PyObject).cls?.lookup('__repr__')
+  if (own instanceof PyBuiltin && own !== objectType.dict.m.get('__repr__')) return call(own, [v], null)
   return defaultRepr(v)
 }
 
