@@ -1,13 +1,17 @@
 import type { CommandHandler } from '../registry'
+import { check } from './check'
 import { makemigrations } from './makemigrations'
 import { migrate } from './migrate'
+import { shell } from './shell'
 import { showmigrations } from './showmigrations'
 import { sqlmigrate } from './sqlmigrate'
 
 /** The commands the engine implements, by the name `manage.py` takes. */
 export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  check,
   makemigrations,
   migrate,
+  shell,
   showmigrations,
   sqlmigrate,
 }
