@@ -61,7 +61,7 @@ function isModelsModelOnly(bases: readonly Deconstructed[]): boolean {
   return (
     bases.length === 1 &&
     bases[0]!.kind === 'reference' &&
-    bases[0]!.module === 'django.db.models' &&
+    (bases[0]!.module === 'django.db.models' || bases[0]!.module === 'django.db.models.base') &&
     bases[0]!.qualname === 'Model'
   )
 }

@@ -200,7 +200,10 @@ export function serialize(value: Deconstructed): Serialized {
         imports: new Set([`import ${value.module}`]),
       }
     case 'reference':
-      if (value.module === 'django.db.models' && value.qualname === 'Model') {
+      if (
+        (value.module === 'django.db.models' || value.module === 'django.db.models.base') &&
+        value.qualname === 'Model'
+      ) {
         return { text: 'models.Model', imports: new Set(['from django.db import models']) }
       }
       if (value.module === 'builtins') return { text: value.qualname, imports: none }
