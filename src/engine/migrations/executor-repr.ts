@@ -1,9 +1,30 @@
+import type { Deconstructed } from '../models/deconstructed'
+import { pyRepr } from './exceptions'
 import type { Operation } from './operations/operation'
 
+function valueRepr(value: Deconstructed): string {
+  switch (value.kind) {
+    case 'str':
+      return pyRepr(value.value)
+    case 'none':
+      return 'None'
+    case 'list':
+      return `[${value.items.map(valueRepr).join(', ')}]`
+    case 'tuple':
+      return value.items.length === 1
+        ? `(${valueRepr(value.items[0]!)},)`
+        : `(${value.items.map(valueRepr).join(', ')})`
+    case 'int':
+      return value.value.toString()
+    default:
+      return '...'
+  }
+}
+
 /**
- * Python's repr of an operation as the IrreversibleError message shows it (`<RunPython <function
- * forwards at 0x…>>`, `<RunSQL 'DROP …'>`); Django's `Operation.__repr__` lists the constructor
- * arguments. Only the irreversible kinds appear in that message.
+ * Python's repr of an operation as the IrreversibleError message shows it. Django's `Operation.__repr__`
+ * lists the constructor arguments as written: RunSQL as the migration writer writes it (keyword
+ * arguments: `<RunSQL  sql='…'>`), RunPython with its function (`<RunPython <function forwards at 0x…>>`).
  */
 export function operationRepr(op: Operation): string {
   switch (op.kind) {
@@ -12,8 +33,11 @@ export function operationRepr(op: Operation): string {
       const name = ref.kind === 'reference' ? ref.qualname.split('.').pop() : 'function'
       return `<RunPython <function ${name} at 0x7f3a2c1d0e40>>`
     }
-    case 'RunSQL':
-      return `<RunSQL ${op.sql.kind === 'str' ? `'${op.sql.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'` : '[…]'}>`
+    case 'RunSQL': {
+      const kwargs = [` sql=${valueRepr(op.sql)}`]
+      if (op.reverseSql !== undefined) kwargs.push(` reverse_sql=${valueRepr(op.reverseSql)}`)
+      return `<RunSQL ${kwargs.join(',')}>`
+    }
     default:
       return `<${op.kind}>`
   }

@@ -418,7 +418,7 @@ export async function unapplyOperations(
       }
       count = editor.collected.length
     }
-    editor.statesRendered = !editor.collectSql
+    editor.statesRendered = false
     await inOperationAtomic(editor, migration, operationAtomic(op), () =>
       databaseBackwards(op, { appLabel: migration.appLabel, editor, host }, after, before),
     )

@@ -45,8 +45,12 @@ async function play(c: ExecutorCase): Promise<RunRecord[]> {
   const runs: RunRecord[] = []
   for (const step of c.steps) {
     if ('disk' in step) disk = step.disk
-    else if ('sql' in step) connection.executeScript(step.sql)
-    else {
+    else if ('sql' in step) {
+      // A change made by hand through another connection, where foreign keys are not enforced.
+      const enforced = connection.query('PRAGMA foreign_keys').rows[0]?.[0]
+      connection.executeScript(`PRAGMA foreign_keys = OFF; ${step.sql}`)
+      connection.executeScript(`PRAGMA foreign_keys = ${enforced === 1 ? 'ON' : 'OFF'}`)
+    } else {
       let stdout = ''
       let stderr = ''
       const status = await manage(step.run, {
@@ -78,8 +82,10 @@ describe('migrate, sqlmigrate and showmigrations against Django 5.2 transcripts'
       const ours = await play(c)
       const theirs = goldens[c.name]
       expect(theirs, `no golden for ${c.name}: run record.ts`).toBeDefined()
-      for (let i = 0; i < theirs!.length; i++)
-        expect({ step: i, ...ours[i] }).toEqual({ step: i, ...theirs![i] })
+      for (let i = 0; i < theirs!.length; i++) {
+        const golden = { ...theirs![i]!, stderr: normaliseStderr(theirs![i]!.stderr) }
+        expect({ step: i, ...ours[i] }).toEqual({ step: i, ...golden })
+      }
     })
   }
 })

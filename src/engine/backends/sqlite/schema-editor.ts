@@ -27,9 +27,10 @@ export class SqliteSchemaEditor {
   /** Statements to run when the block ends (indexes of new tables), in order. */
   deferred: DeferredStatement[] = []
   /**
-   * Whether the operation's project states were already rendered when it ran (always under migrate;
-   * in sqlmigrate only after the first forwards operation). Django orders a rebuilt table's fields by
-   * their creation: fields of an unrendered target state come right after auto-created fields.
+   * Whether a rebuilt table's new or altered columns go last (true) or right after its auto-created key
+   * (false). Django orders a rebuilt model's fields by creation: under `migrate` forwards the target
+   * state's fields are the newest; in sqlmigrate's first operation and whenever unapplying they are
+   * the oldest.
    */
   statesRendered = true
   /** In collect mode: every statement, each ending with `;`, plus sqlmigrate's comment lines. */

@@ -27,9 +27,16 @@ export interface RunRecord {
 
 /** Takes stderr text, returns it as compared: a Python traceback reduced to its last line. */
 export function normaliseStderr(text: string): string {
-  if (!text.includes('Traceback (most recent call last):')) return text
-  const lines = text.split('\n').filter((l) => l.trim() !== '')
-  return lines[lines.length - 1] ?? ''
+  let out = text
+  if (text.includes('Traceback (most recent call last):')) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '')
+    out = lines[lines.length - 1] ?? ''
+  }
+  // Django names a cycle's nodes in set order, which changes from run to run.
+  return out.replace(
+    /(CircularDependencyError: )([^\n]+)/,
+    (_, head: string, list: string) => head + list.split(', ').sort().join(', '),
+  )
 }
 
 /** Takes stdout text, returns it with run-dependent parts (timings, timestamps) normalised. */

@@ -437,9 +437,7 @@ export const CASES: readonly ExecutorCase[] = [
             'library.0002_after',
             dep1,
             [addField('author', 'nick', field('CharField', { max_length: 10, null: true }))],
-            {
-              runBefore: ['shop.0001_initial'],
-            },
+            { runBefore: ['shop.0001_initial'] },
           ),
         ],
       },

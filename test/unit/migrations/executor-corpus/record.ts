@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import initSqlJs from 'sql.js'
+import type { Migration } from '../../../../src/engine/migrations/migration'
 import { migrationFileText } from '../../../../src/engine/migrations/writer/migration-writer'
 import { SqlJsConnection } from '../../../../src/worker/sqljs-connection'
 import { type ExecutorCase, normaliseStderr, normaliseStdout, type RunRecord } from './case'
@@ -28,6 +29,15 @@ MigrationAutodetector.changes = lambda self, *args, **kwargs: {}
 from django.core.management import execute_from_command_line
 execute_from_command_line(sys.argv)
 `
+
+/** Adds what the writer never writes but hand-written files may hold: `atomic = False`, `run_before`. */
+function handWritten(m: Migration, text: string): string {
+  const extra: string[] = []
+  if (!m.atomic) extra.push('    atomic = False\n')
+  if (m.runBefore.length > 0)
+    extra.push(`    run_before = [${m.runBefore.map(([a, n]) => `('${a}', '${n}')`).join(', ')}]\n`)
+  return text.replace('class Migration(migrations.Migration):\n', (head) => head + extra.join(''))
+}
 
 async function record(c: ExecutorCase): Promise<RunRecord[]> {
   const SQL = await initSqlJs()
@@ -56,7 +66,7 @@ async function record(c: ExecutorCase): Promise<RunRecord[]> {
       for (const m of step.disk) {
         writeFileSync(
           join(dir, m.appLabel, 'migrations', `${m.name}.py`),
-          migrationFileText(m, { generatedAt: null }),
+          handWritten(m, migrationFileText(m, { generatedAt: null })),
         )
       }
     } else if ('sql' in step) {
