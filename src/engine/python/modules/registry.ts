@@ -1,6 +1,7 @@
 import type { PyModule } from '../objects/functions'
 import type { Interpreter } from '../interpreter'
 import { collectionsModule } from './collections/collections-module'
+import { decimalModule } from './decimal/decimal-module'
 import { enumModule } from './enum/enum-module'
 import { functoolsModule } from './functools/functools-module'
 import { itertoolsModule } from './itertools/itertools-module'
@@ -27,6 +28,7 @@ export interface NativeModule {
 /** The native modules every interpreter knows. */
 export const NATIVE_MODULES: NativeModule[] = [
   collectionsModule,
+  decimalModule,
   enumModule,
   functoolsModule,
   itertoolsModule,
