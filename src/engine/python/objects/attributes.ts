@@ -71,7 +71,27 @@ export function bindDescriptor(d: PyValue, o: PyValue, t: PyType): PyValue {
 }
 
 /** The generic attribute lookup (descriptors, instance dict, class, `__getattr__`). */
+/** The names bound to data descriptors along a class's MRO. */
+export function dataDescriptorNames(t: PyType): Set<string> {
+  if (t.dataDescriptors !== null) return t.dataDescriptors
+  const seen = new Set<string>()
+  const out = new Set<string>()
+  for (const c of t.mro) {
+    for (const [k, v] of c.dict.m) {
+      if (typeof k !== 'string' || seen.has(k)) continue
+      seen.add(k)
+      if (typeof v === 'object' && isDataDescriptor(v)) out.add(k)
+    }
+  }
+  t.dataDescriptors = out
+  return out
+}
+
 export function genericGetattr(o: PyValue, t: PyType, name: string, noGetattrHook = false): PyValue {
+  if (o instanceof PyObject && o.dict !== null && !(t.dataDescriptors ?? dataDescriptorNames(t)).has(name)) {
+    const v = o.dict.m.get(name)
+    if (v !== undefined) return v
+  }
   const d = t.lookup(name)
   if (d !== undefined && typeof d === 'object' && isDataDescriptor(d)) return getData(d, o, t)
   if (o instanceof PyObject && o.dict !== null) {
@@ -193,9 +213,22 @@ export function setattr(o: PyValue, name: string, v: PyValue): void {
   }
   const t = typeOf(o)
   if (!t.builtin) {
-    const f = t.lookup('__setattr__')
-    if (f instanceof PyFunction || (f instanceof PyBuiltin && !f.mirror)) {
-      call(f, [o, name, v], null)
+    let hook = t.setattrHook
+    if (hook === undefined) {
+      const f = t.lookup('__setattr__')
+      hook = t.setattrHook = f instanceof PyFunction || (f instanceof PyBuiltin && !f.mirror) ? f : null
+    }
+    if (hook !== null) {
+      call(hook, [o, name, v], null)
+      return
+    }
+    if (
+      o instanceof PyObject &&
+      o.dict !== null &&
+      !(t.dataDescriptors ?? dataDescriptorNames(t)).has(name) &&
+      t.lookup(name) === undefined
+    ) {
+      o.dict.m.set(name, v)
       return
     }
   }

@@ -38,6 +38,10 @@ export class PyType extends PyObject {
   version = 0
   /** Per-name lookup cache, cleared when any class in the MRO changes. */
   cache = new Map<string, PyValue>()
+  /** Names bound to data descriptors along the MRO (computed on demand, cleared with the cache). */
+  dataDescriptors: Set<string> | null = null
+  /** The Python-level `__setattr__` override, null when none (undefined until computed). */
+  setattrHook: PyValue = undefined
 
   constructor(metatype: PyType | null, name: string, dict: PyDict) {
     super(metatype as PyType)
@@ -65,6 +69,8 @@ export class PyType extends PyObject {
   /** Clears lookup caches of this class and its subclasses (after a class attribute changes). */
   invalidate(): void {
     this.cache.clear()
+    this.dataDescriptors = null
+    this.setattrHook = undefined
     for (const s of this.subclasses) s.invalidate()
   }
 

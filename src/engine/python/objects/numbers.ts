@@ -308,6 +308,22 @@ function unsupported(a: PyValue, b: PyValue, op: string): never {
 
 /** Any binary operator `a <op> b`, dunder methods included. */
 export function binop(a: PyValue, b: PyValue, op: string): PyValue {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
+    switch (op) {
+      case '&':
+        return a & b
+      case '|':
+        return a | b
+      case '^':
+        return a ^ b
+      case '>>':
+        if (b >= 0) return b > 31 ? (a < 0 ? -1 : 0) : a >> b
+        break
+      case '<<':
+        if (b >= 0 && b < 22 && Math.abs(a) < 2 ** 30) return a * 2 ** b
+        break
+    }
+  }
   const ta = typeOf(a)
   const tb = typeOf(b)
   const [name, rname] = DUNDER[op]!
