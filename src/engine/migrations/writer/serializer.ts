@@ -1,5 +1,6 @@
 import type { Deconstructed } from '../../models/deconstructed'
 import { assertNever } from '../../util/assert-never'
+import { DjangoException } from '../exceptions'
 import { reprBytes, reprFloat, reprStr } from './python-repr'
 
 /** A serialized value: its Python source text and the import lines it needs. */
@@ -9,15 +10,17 @@ export interface Serialized {
 }
 
 /** Raised for a value Django cannot write into a migration file; the message is Django's. */
-export class SerializationError extends Error {
+export class SerializationError extends DjangoException {
   override readonly name = 'ValueError'
-  /** Takes the repr of the offending value. */
-  constructor(readonly repr: string) {
-    super(
-      `Cannot serialize: ${repr}\nThere are some values Django cannot serialize into migration files.\n` +
-        'For more, see https://docs.djangoproject.com/en/5.2/topics/migrations/#migration-serializing',
-    )
-  }
+  readonly pythonName = 'ValueError'
+}
+
+/** The error for a value of no serializable kind, given its repr. */
+export function cannotSerialize(repr: string): SerializationError {
+  return new SerializationError(
+    `Cannot serialize: ${repr}\nThere are some values Django cannot serialize into migration files.\n` +
+      'For more, see https://docs.djangoproject.com/en/5.2/topics/migrations/#migration-serializing',
+  )
 }
 
 /**
@@ -206,6 +209,11 @@ export function serialize(value: Deconstructed): Serialized {
       ) {
         return { text: 'models.Model', imports: new Set(['from django.db import models']) }
       }
+      if (value.qualname === '<lambda>') throw new SerializationError('Cannot serialize function: lambda')
+      if (value.qualname.includes('<')) {
+        const name = value.qualname.slice(value.qualname.lastIndexOf('.') + 1)
+        throw new SerializationError(`Could not find function ${name} in ${value.module}.\n`)
+      }
       if (value.module === 'builtins') return { text: value.qualname, imports: none }
       return { text: `${value.module}.${value.qualname}`, imports: new Set([`import ${value.module}`]) }
     case 'setting':
@@ -213,7 +221,7 @@ export function serialize(value: Deconstructed): Serialized {
     case 'deconstructible':
       return serializeDeconstructed(value.path, value.args, value.kwargs)
     case 'opaque':
-      throw new SerializationError(value.repr)
+      throw cannotSerialize(value.repr)
     default:
       return assertNever(value)
   }
