@@ -1,0 +1,5 @@
+Base = type('Base', (), {'greet': lambda self: 'hi from ' + type(self).__name__})
+Child = type('Child', (Base,), {'x': 1})
+c = Child()
+print(c.greet(), Child.x, Child.__mro__[1].__name__, Child.__name__, Child.__qualname__)
+print(Child.__dict__['x'], 'greet' in Base.__dict__, 'greet' in Child.__dict__)

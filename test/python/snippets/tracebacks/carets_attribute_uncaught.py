@@ -1,0 +1,4 @@
+class Config:
+    pass
+cfg = Config()
+value = cfg.settings.debug

@@ -1,0 +1,2 @@
+width, height, depth = 10, 20, None
+volume = width * height * depth

@@ -1,0 +1,6 @@
+def make(**kwargs):
+    return kwargs['name']
+obj = make(
+    title='x',
+    slug='y',
+)

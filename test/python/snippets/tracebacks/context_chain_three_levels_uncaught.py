@@ -1,0 +1,7 @@
+try:
+    try:
+        int('x')
+    except ValueError:
+        [][0]
+except IndexError:
+    {}['k']

@@ -1,0 +1,7 @@
+def outer():
+    def middle():
+        def inner():
+            raise LookupError('not found in inner')
+        return inner()
+    return middle()
+outer()

@@ -1,0 +1,3 @@
+key = lambda item: item.priority
+items = [3, 1]
+items.sort(key=key)
