@@ -99,6 +99,7 @@ export function genericGetattr(o: PyValue, t: PyType, name: string, noGetattrHoo
     if (v !== undefined) return v
   }
   if (d !== undefined) return bindDescriptor(d, o, t)
+  if (name === '__dict__' && o instanceof PyObject && t.instanceDict) return (o.dict ??= newDict())
   if (!noGetattrHook) {
     const ga = t.lookup('__getattr__')
     if (ga !== undefined) return call(ga, [o, name], null)
