@@ -2,14 +2,21 @@
  * Records the CPython 3.11 goldens of the Python corpus: runs every test/python/snippets/<topic>/<name>.py
  * with `python3` and writes test/python/goldens/<topic>/<name>.json = { stdout, stderr, exitCode }, with the
  * snippet's absolute path in tracebacks replaced by `<topic>/<name>.py` (the filename the harness passes).
- * Each snippet runs twice under different string-hash seeds; a snippet whose output changes is an error.
+ * A snippet's standard input is its `<name>.stdin` file, if any. Each snippet runs twice under different string-hash seeds; a snippet whose output changes is an error.
  *
  * Usage: npx tsx scripts/record-python.ts [name-prefix...]   (e.g. `strings/` to re-record one topic)
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { GOLDENS_DIR, SNIPPETS_DIR, listSnippets, type PythonRun, type Snippet } from '../test/python/corpus'
+import {
+  GOLDENS_DIR,
+  SNIPPETS_DIR,
+  listSnippets,
+  readStdin,
+  type PythonRun,
+  type Snippet,
+} from '../test/python/corpus'
 
 const prefixes = process.argv.slice(2)
 const snippets = listSnippets().filter(
@@ -33,11 +40,11 @@ console.log(`recorded ${snippets.length - problems.length} goldens with ${python
 for (const problem of problems) console.error(problem)
 process.exitCode = problems.length === 0 ? 0 : 1
 
-/** Runs one snippet like `python3 FILE` from the snippets folder, with empty stdin. */
+/** Runs one snippet like `python3 FILE` from the snippets folder, with its `.stdin` file (or nothing) as input. */
 function record(snippet: Snippet, hashSeed: string): PythonRun {
   const result = spawnSync('python3', [snippet.sourcePath], {
     cwd: SNIPPETS_DIR,
-    input: '',
+    input: readStdin(snippet),
     encoding: 'utf8',
     timeout: 60_000,
     env: {

@@ -9,7 +9,7 @@
  *   --dry-run      print the figures without rewriting the list
  *   --show PREFIX  also print the whole difference of every differing snippet whose name starts with PREFIX
  */
-import { listSnippets, readGolden, readSource, writeKnownDifferences } from '../test/python/corpus'
+import { listSnippets, readGolden, readSource, readStdin, writeKnownDifferences } from '../test/python/corpus'
 import { differenceCategory } from '../test/python/difference-category'
 import {
   FUZZ_HANG_MS,
@@ -33,7 +33,11 @@ const categories = new Map<string, string[]>()
 for (const snippet of snippets) {
   const golden = readGolden(snippet)
   if (golden === null) throw new Error(`${snippet.name} has no golden: run npx tsx scripts/record-python.ts`)
-  const outcome = await sandbox.run(readSource(snippet), { filename: snippet.name, stdin: '' }, 15_000)
+  const outcome = await sandbox.run(
+    readSource(snippet),
+    { filename: snippet.name, stdin: readStdin(snippet) },
+    15_000,
+  )
   const difference = describeDifference(golden, outcome)
   if (difference === null) continue
   differing.push(snippet.name)

@@ -1,5 +1,5 @@
 import { afterAll, assert, describe, expect, test } from 'vitest'
-import { listSnippets, readGolden, readKnownDifferences, readSource } from './corpus'
+import { listSnippets, readGolden, readKnownDifferences, readSource, readStdin } from './corpus'
 import { createPythonSandbox } from './python-sandbox'
 import { describeDifference } from './run-difference'
 
@@ -33,7 +33,7 @@ describe('the CPython 3.11 differential corpus (test/python/snippets)', () => {
           return assert.fail(`${snippet.name} has no golden: run npx tsx scripts/record-python.ts`)
         const outcome = await sandbox.run(
           readSource(snippet),
-          { filename: snippet.name, stdin: '' },
+          { filename: snippet.name, stdin: readStdin(snippet) },
           RUN_TIMEOUT_MS,
         )
         const difference = describeDifference(golden, outcome)

@@ -9,10 +9,14 @@ export interface PythonRun {
   readonly exitCode: number
 }
 
-/** One corpus snippet: `name` is `<topic>/<name>.py`, the filename passed to the interpreter. */
+/**
+ * One corpus snippet: `name` is `<topic>/<name>.py`, the filename passed to the interpreter. A snippet may
+ * have standard input in `<topic>/<name>.stdin` next to it; otherwise it runs with empty input.
+ */
 export interface Snippet {
   readonly name: string
   readonly sourcePath: string
+  readonly stdinPath: string
   readonly goldenPath: string
 }
 
@@ -39,6 +43,7 @@ export function listSnippets(): Snippet[] {
   return names.sort().map((name) => ({
     name,
     sourcePath: join(SNIPPETS_DIR, name),
+    stdinPath: join(SNIPPETS_DIR, name.replace(/\.py$/, '.stdin')),
     goldenPath: join(GOLDENS_DIR, name.replace(/\.py$/, '.json')),
   }))
 }
@@ -46,6 +51,11 @@ export function listSnippets(): Snippet[] {
 /** Reads a snippet's source text. */
 export function readSource(snippet: Snippet): string {
   return readFileSync(snippet.sourcePath, 'utf8')
+}
+
+/** Reads a snippet's standard input: the `.stdin` file next to it, or '' when there is none. */
+export function readStdin(snippet: Snippet): string {
+  return existsSync(snippet.stdinPath) ? readFileSync(snippet.stdinPath, 'utf8') : ''
 }
 
 /** Reads a snippet's golden; null when it has not been recorded. */

@@ -1,0 +1,3 @@
+answer = input('Continue? [y/N] ')
+print('answered', answer)
+again = input('Really? ')
