@@ -1,6 +1,8 @@
 import type { PyModule } from '../objects/functions'
 import type { Interpreter } from '../interpreter'
 import { collectionsModule } from './collections/collections-module'
+import { datetimeModule } from './datetime/datetime-module'
+import { datetimeSupportModule } from './datetime/datetime-support-module'
 import { decimalModule } from './decimal/decimal-module'
 import { enumModule } from './enum/enum-module'
 import { functoolsModule } from './functools/functools-module'
@@ -28,6 +30,8 @@ export interface NativeModule {
 /** The native modules every interpreter knows. */
 export const NATIVE_MODULES: NativeModule[] = [
   collectionsModule,
+  datetimeModule,
+  datetimeSupportModule,
   decimalModule,
   enumModule,
   functoolsModule,
