@@ -147,6 +147,8 @@ function formatOne(e: PyBaseException, seen: Set<PyBaseException>): string[] {
     flush()
   }
   out.push(...formatExceptionOnly(e))
+  const notes = e.attrs?.['__notes__']
+  if (Array.isArray(notes)) for (const n of notes) out.push(String(n))
   return out
 }
 

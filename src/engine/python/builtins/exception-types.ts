@@ -1,5 +1,6 @@
 import { PyType, type PyValue } from '../objects/base'
-import { newTuple, PyTuple } from '../objects/containers'
+import { newList, newTuple, PyTuple } from '../objects/containers'
+import { attributeError } from '../objects/attributes'
 import {
   AttributeError,
   BaseException,
@@ -116,6 +117,22 @@ export function installExceptionTypes(): void {
   )
   defGetSet(B, '__dict__', (e) => (exc(e).dict ??= newDict()))
   defMethod(B, 'with_traceback', '(self, tb, /)', ([e]) => e)
+  defGetSet(B, '__notes__', (e) => {
+    const notes = exc(e).attrs?.['__notes__']
+    if (!Array.isArray(notes)) throw attributeError(e, '__notes__')
+    return newList(notes)
+  })
+  defMethod(
+    OSError,
+    '__str__',
+    '(self, /)',
+    ([e]) => {
+      const a = exc(e).args
+      if (a.length >= 2) return `[Errno ${str(a[0])}] ${str(a[1])}`
+      return exceptionStr(exc(e))
+    },
+    true,
+  )
   defMethod(B, 'add_note', '(self, note, /)', ([e, note]) => {
     const notes = exc(e).attrs?.['__notes__']
     exc(e).attrs = { ...(exc(e).attrs ?? {}), __notes__: [...(Array.isArray(notes) ? notes : []), str(note)] }

@@ -2,6 +2,7 @@ import type { Expr, Stmt } from '../ast'
 import type { CodeInfo } from '../objects/exceptions'
 import { parseModule } from '../parser/parser'
 import { ExpressionCompiler } from './expressions'
+import { manglePrivateNames } from './mangle'
 import { analyzeScopes, type Scope } from './scope'
 import { jsName, Unit } from './unit'
 
@@ -16,6 +17,7 @@ export interface CompiledModule {
 /** Compiles Python source to JS (raises PySyntaxError). */
 export function compileModule(sourceText: string, filename: string, namespaced = false): CompiledModule {
   const mod = parseModule(sourceText, filename)
+  if (sourceText.includes('__')) manglePrivateNames(mod.body)
   const lines = sourceText.split('\n')
   const scopes = analyzeScopes(mod.body, filename, lines)
   scopes.get(mod.body)!.namespaced = namespaced

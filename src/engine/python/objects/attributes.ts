@@ -226,6 +226,7 @@ export function setattr(o: PyValue, name: string, v: PyValue): void {
     if (
       o instanceof PyObject &&
       o.dict !== null &&
+      t.slotNames === null &&
       !(t.dataDescriptors ?? dataDescriptorNames(t)).has(name) &&
       t.lookup(name) === undefined
     ) {

@@ -42,6 +42,10 @@ export class PyType extends PyObject {
   dataDescriptors: Set<string> | null = null
   /** The Python-level `__setattr__` override, null when none (undefined until computed). */
   setattrHook: PyValue = undefined
+  /** The Python-level `__getattribute__` override, null when none (undefined until computed). */
+  getattributeHook: PyValue = undefined
+  /** The allowed instance attributes when the class (and its bases) define `__slots__`. */
+  slotNames: Set<string> | null = null
 
   constructor(metatype: PyType | null, name: string, dict: PyDict) {
     super(metatype as PyType)
@@ -71,6 +75,7 @@ export class PyType extends PyObject {
     this.cache.clear()
     this.dataDescriptors = null
     this.setattrHook = undefined
+    this.getattributeHook = undefined
     for (const s of this.subclasses) s.invalidate()
   }
 

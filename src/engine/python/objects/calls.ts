@@ -243,6 +243,20 @@ export function newClass(
   }
   if (t.layout === null) t.layout = objectType.layout
   t.instanceDict = true
+  const slots = dict.m.get('__slots__')
+  if (slots !== undefined) {
+    const names =
+      typeof slots === 'string'
+        ? [slots]
+        : slots instanceof PyObject && 'items' in slots
+          ? ((slots as unknown as { items: PyValue[] }).items.filter(
+              (x) => typeof x === 'string',
+            ) as string[])
+          : []
+    const inherited = realBases.every((b) => b === objectType || b.slotNames !== null)
+    if (inherited && !names.includes('__dict__'))
+      t.slotNames = new Set([...names, ...realBases.flatMap((b) => [...(b.slotNames ?? [])])])
+  }
   t.getattro = realBases.find((b) => b.getattro !== null)?.getattro ?? null
   const mod = dict.m.get('__module__')
   t.module = typeof mod === 'string' ? mod : 'builtins'

@@ -4,7 +4,7 @@ import { call } from './calls'
 import { userMethod } from './compare'
 import { PyBytes, PyList, PyRange, PySet, PySlice, PyTuple } from './containers'
 import { PyDict } from './dict'
-import { KeyError, PyBaseException, pyError, SyntaxError, TypeError } from './exceptions'
+import { KeyError, OSError, PyBaseException, pyError, SyntaxError, TypeError } from './exceptions'
 import {
   PyBoundMethod,
   PyBuiltin,
@@ -230,6 +230,7 @@ export function str(v: PyValue): string {
 /** str() of an exception instance. */
 export function exceptionStr(e: PyBaseException): string {
   if (e.cls.isSubtype(KeyError) && e.args.length === 1) return repr(e.args[0])
+  if (e.cls.isSubtype(OSError) && e.args.length >= 2) return `[Errno ${str(e.args[0])}] ${str(e.args[1])}`
   const a = e.attrs
   if (e.cls.isSubtype(SyntaxError) && a !== null && typeof a['lineno'] === 'number') {
     return `${str(a['msg'])} (${str(a['filename'])}, line ${a['lineno']})`
