@@ -14,6 +14,7 @@ import { operatorModule } from './operator/operator-module'
 import { randomModule } from './random/random-module'
 import { reModule } from './re/re-module'
 import { stringModule } from './string/string-module'
+import { timeModule } from './time/time-module'
 
 /**
  * A module implemented in TypeScript. Each file under `modules/` exports one `NativeModule`
@@ -43,4 +44,5 @@ export const NATIVE_MODULES: NativeModule[] = [
   randomModule,
   reModule,
   stringModule,
+  timeModule,
 ]
