@@ -23,12 +23,18 @@ const snippets = listSnippets().filter(
   (snippet) => prefixes.length === 0 || prefixes.some((prefix) => snippet.name.startsWith(prefix)),
 )
 
+const machinePaths = [SNIPPETS_DIR, pythonPrefix()]
 const problems: string[] = []
 for (const snippet of snippets) {
   const first = record(snippet, '1')
   const second = record(snippet, '2')
   if (JSON.stringify(first) !== JSON.stringify(second)) {
     problems.push(`${snippet.name}: output depends on the string-hash seed or is otherwise not deterministic`)
+    continue
+  }
+  const leaked = machinePaths.find((path) => first.stdout.includes(path) || first.stderr.includes(path))
+  if (leaked !== undefined) {
+    problems.push(`${snippet.name}: output contains this machine's path ${leaked}`)
     continue
   }
   mkdirSync(dirname(snippet.goldenPath), { recursive: true })
@@ -75,6 +81,13 @@ function removeStaleGoldens(wanted: ReadonlySet<string>): void {
   }
   mkdirSync(GOLDENS_DIR, { recursive: true })
   walk(GOLDENS_DIR)
+}
+
+/** Where this machine's CPython is installed (module paths under it must not reach a golden). */
+function pythonPrefix(): string {
+  return spawnSync('python3', ['-c', 'import sys; print(sys.base_prefix)'], {
+    encoding: 'utf8',
+  }).stdout.trim()
 }
 
 function pythonVersion(): string {

@@ -1,2 +1,2 @@
 import json
-from collections import NoSuchThing
+from sys import NoSuchThing

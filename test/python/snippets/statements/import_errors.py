@@ -3,6 +3,6 @@ try:
 except ImportError as e:
     print(type(e).__name__, e, e.name)
 try:
-    from math import no_such_name
+    from sys import no_such_name
 except ImportError as e:
     print(type(e).__name__, e)
