@@ -19,10 +19,10 @@ import { type TableModel, tableModel, uniqueTogetherOf } from '../../backends/sq
 import type { Deconstructed } from '../../models/deconstructed'
 import { fieldState, kwarg, withKwarg } from '../field-state'
 import { getField, getOption, type ModelState } from '../model-state'
-import type { ProjectState } from '../project-state'
+import type { ProjectState, RelatedField } from '../project-state'
 import { assertNever } from '../../util/assert-never'
 import { relationTarget } from '../../models/fields/relation'
-import { isPrimaryKey, stringKwarg } from '../../models/fields/field-attributes'
+import { isManyToMany, isPrimaryKey, stringKwarg } from '../../models/fields/field-attributes'
 import type { DatabaseContext } from './database-context'
 import { runSql } from './database-sql'
 import { indexName } from './index-values'
@@ -113,6 +113,19 @@ function withOperationDefault(
   return { kind: 'column', column: { ...side.column, field: withKwarg(side.column.field, 'default', dflt) } }
 }
 
+/**
+ * Related fields in the order of Django's `_meta.related_objects`: model by model, each model's
+ * column fields (`local_fields`) before its many-to-many fields.
+ */
+function djangoRelatedObjectsOrder(related: readonly RelatedField[]): RelatedField[] {
+  const models: string[] = []
+  for (const rel of related)
+    if (!models.includes(`${rel.appLabel}.${rel.modelName}`)) models.push(`${rel.appLabel}.${rel.modelName}`)
+  const rank = (rel: RelatedField) =>
+    models.indexOf(`${rel.appLabel}.${rel.modelName}`) * 2 + (isManyToMany(rel.field) ? 1 : 0)
+  return [...related].sort((a, b) => rank(a) - rank(b))
+}
+
 /** RenameModel's database side, from `oldName` to `newName`. */
 export function renameModel(
   ctx: DatabaseContext,
@@ -125,7 +138,7 @@ export function renameModel(
   if (!newModel.migratable) return
   const oldModel = modelIn(fromState, ctx.appLabel, oldName)
   alterDbTable(ctx.editor, oldModel.dbTable, newModel.dbTable)
-  for (const rel of fromState.relatedFields(ctx.appLabel, oldName)) {
+  for (const rel of djangoRelatedObjectsOrder(fromState.relatedFields(ctx.appLabel, oldName))) {
     if (!rel.viaTo) continue
     const isSelf = rel.appLabel === ctx.appLabel && rel.modelName.toLowerCase() === oldName.toLowerCase()
     const relatedName = isSelf ? newName : rel.modelName
