@@ -15,6 +15,8 @@ import { randomModule } from './random/random-module'
 import { reModule } from './re/re-module'
 import { stringModule } from './string/string-module'
 import { timeModule } from './time/time-module'
+import { uuidModule } from './uuid/uuid-module'
+import { uuidSupportModule } from './uuid/uuid-support-module'
 
 /**
  * A module implemented in TypeScript. Each file under `modules/` exports one `NativeModule`
@@ -45,4 +47,6 @@ export const NATIVE_MODULES: NativeModule[] = [
   reModule,
   stringModule,
   timeModule,
+  uuidModule,
+  uuidSupportModule,
 ]
