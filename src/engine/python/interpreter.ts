@@ -59,6 +59,7 @@ import {
 import { O, toPyException, type Runtime } from './runtime'
 import { PySyntaxError } from './syntax-error'
 import { makeSysModule } from './sys-module'
+import { makeOsModule, makeOsPathModule } from './os-module'
 import { NATIVE_MODULES } from './modules/registry'
 
 /** Reads project files by path relative to the project (`library/models.py`). */
@@ -75,6 +76,7 @@ export interface InterpreterOptions {
   stdout?: (text: string) => void
   stderr?: (text: string) => void
   /** Returns the next input line without its newline, or null at end of input. */
+  /** Returns the next input line including its newline (if any), or null at end of input. */
   stdin?: () => string | null
   /** Total steps (loop iterations and calls) before TimeoutError; default unlimited. */
   stepBudget?: number
@@ -127,6 +129,8 @@ export class Interpreter implements Runtime {
     this.builtins = this.makeBuiltins()
     for (const m of NATIVE_MODULES) this.factories.set(m.name, m.build)
     this.factories.set('sys', (m) => makeSysModule(m, this))
+    this.factories.set('os', (m) => makeOsModule(m, this))
+    this.factories.set('os.path', (m) => makeOsPathModule(m, this))
     const b = new PyModule('builtins')
     b.dict = this.builtins
     this.modules.set('builtins', b)

@@ -28,8 +28,7 @@ export function runPython(
 ): RunResult {
   let stdout = ''
   let stderr = ''
-  const lines = options.stdin === undefined ? [] : options.stdin.split('\n')
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  const lines = options.stdin === undefined ? [] : (options.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [])
   let lineIndex = 0
   const interp = new Interpreter({
     stdout: (t) => (stdout += t),

@@ -1,7 +1,7 @@
 import type { Interpreter } from './interpreter'
 import type { PyValue } from './objects/base'
 import { newList, newTuple } from './objects/containers'
-import { pyError, SystemExit } from './objects/exceptions'
+import { pyError, StopIteration, SystemExit } from './objects/exceptions'
 import { PyModule } from './objects/functions'
 import { nativeClass, nativeFunction } from './objects/native'
 import { str } from './objects/repr'
@@ -32,6 +32,44 @@ export function makeSysModule(m: PyModule, interp: Interpreter): void {
     return o
   }
   m.set('stdout', stream('stdout'))
+  const read = () => interp.options.stdin?.() ?? null
+  const stdinCls = nativeClass({
+    name: 'TextIOWrapper',
+    module: '_io',
+    bases: [objectType],
+    methods: {
+      readline: ['(self, size=-1, /)', () => read() ?? ''],
+      read: [
+        '(self, size=-1, /)',
+        () => {
+          let out = ''
+          for (let l = read(); l !== null; l = read()) out += l
+          return out
+        },
+      ],
+      readlines: [
+        '(self, hint=-1, /)',
+        () => {
+          const out: string[] = []
+          for (let l = read(); l !== null; l = read()) out.push(l)
+          return newList(out)
+        },
+      ],
+      __iter__: ['(self, /)', ([self]) => self],
+      __next__: [
+        '(self, /)',
+        () => {
+          const l = read()
+          if (l === null) throw pyError(StopIteration)
+          return l
+        },
+      ],
+      isatty: ['(self, /)', () => false],
+    },
+  })
+  const stdin = new (class extends PyModule {})('<stdin>')
+  stdin.cls = stdinCls
+  m.set('stdin', stdin)
   m.set('stderr', stream('stderr'))
   m.set('argv', newList([...(interp.options.argv ?? [''])]))
   m.set('path', newList(['']))

@@ -170,7 +170,7 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
       if (p) host.write('stdout', p)
       const line = host.readLine()
       if (line === null) throw pyError(EOFErrorType(), 'EOF when reading a line')
-      return line
+      return line.endsWith('\n') ? line.slice(0, -1) : line
     }),
     len: f('len', '(obj, /)', ([o]) => len(o)),
     repr: f('repr', '(obj, /)', ([o]) => repr(o)),

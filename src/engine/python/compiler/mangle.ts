@@ -175,15 +175,13 @@ function stmt(s: Stmt, cls: string | null): void {
       args(s.args, cls)
       stmts(s.body, cls)
       return
-    case 'ClassDef':
-      {
-        const own = s.name
-        s.name = mangleName(cls, s.name)
-        exprs([...s.decorators, ...s.bases, ...s.keywords.map((k) => k.value)], cls)
-        stmts(s.body, own)
-        return
-      }
+    case 'ClassDef': {
+      const own = s.name
+      s.name = mangleName(cls, s.name)
+      exprs([...s.decorators, ...s.bases, ...s.keywords.map((k) => k.value)], cls)
+      stmts(s.body, own)
       return
+    }
     case 'Pass':
     case 'Break':
     case 'Continue':
