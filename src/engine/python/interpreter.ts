@@ -60,6 +60,7 @@ import { O, toPyException, type Runtime } from './runtime'
 import { PySyntaxError } from './syntax-error'
 import { makeSysModule } from './sys-module'
 import { makeOsModule, makeOsPathModule } from './os-module'
+import { makeTracebackModule } from './traceback-module'
 import { NATIVE_MODULES } from './modules/registry'
 
 /** Reads project files by path relative to the project (`library/models.py`). */
@@ -131,6 +132,7 @@ export class Interpreter implements Runtime {
     this.factories.set('sys', (m) => makeSysModule(m, this))
     this.factories.set('os', (m) => makeOsModule(m, this))
     this.factories.set('os.path', (m) => makeOsPathModule(m, this))
+    this.factories.set('traceback', (m) => makeTracebackModule(m, this))
     const b = new PyModule('builtins')
     b.dict = this.builtins
     this.modules.set('builtins', b)
@@ -205,10 +207,19 @@ export class Interpreter implements Runtime {
       write: (s: 'stdout' | 'stderr', t: string) => this.write(s, t),
       readLine: () => this.options.stdin?.() ?? null,
       stdoutObject: () => None,
-      execSource: (src: string, g: PyDict, l: PyValue, mode: 'exec' | 'eval') =>
+      execSource: (src: string, g: PyDict, l: PyValue, mode: 'exec' | 'eval', filename = '<string>') =>
         mode === 'eval'
           ? this.eval(src, g, l instanceof PyDict ? l : undefined)
-          : (this.exec(src, '<string>', g, l instanceof PyDict ? l : undefined), None),
+          : (this.exec(src, filename, g, l instanceof PyDict ? l : undefined), None),
+      checkSyntax: (src: string, filename: string, mode: string) => {
+        try {
+          if (mode === 'eval') parseExpression(src, filename)
+          else compileModule(src, filename)
+        } catch (e) {
+          if (e instanceof PySyntaxError) throw this.syntaxErrorFrom(e)
+          throw e
+        }
+      },
       importModule: (name: string) => this.importModule(name),
     }
     for (const [k, v] of Object.entries(builtinFunctions(host))) d.set(k, v)

@@ -1,6 +1,6 @@
 import type { PyValue } from './objects/base'
 import { PyBaseException, type TbEntry } from './objects/exceptions'
-import { exceptionStr, repr } from './objects/repr'
+import { exceptionStr, repr, str } from './objects/repr'
 import { None } from './objects/types'
 
 function caretLine(entry: TbEntry): string | null {
@@ -98,7 +98,12 @@ export function formatExceptionOnly(e: PyBaseException): string[] {
     out.push(`${name}: ${a['msg']}`)
     return out
   }
-  const msg = exceptionStr(e)
+  let msg: string
+  try {
+    msg = str(e)
+  } catch {
+    msg = exceptionStr(e)
+  }
   let line = msg === '' ? name : `${name}: ${msg}`
   const s = typeof e.suggestion === 'function' ? e.suggestion() : e.suggestion
   if (s) line += `. Did you mean: ${s}?`

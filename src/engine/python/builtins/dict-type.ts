@@ -3,7 +3,7 @@ import { call, callMethod } from '../objects/calls'
 import { contains, eqBool, richCompare } from '../objects/compare'
 import { frozensetType, newList, newSet, newTuple, PySet, PyTuple, setType } from '../objects/containers'
 import { PyDict } from '../objects/dict'
-import { KeyError, pyError, TypeError, ValueError } from '../objects/exceptions'
+import { KeyError, PyBaseException, pyError, TypeError, ValueError } from '../objects/exceptions'
 import { PyBuiltin } from '../objects/functions'
 import { getitem, keyError } from '../objects/items'
 import {
@@ -55,7 +55,14 @@ export function updateDict(d: PyDict, args: PyValue[], kwn: KwNames, what: strin
     } else {
       let i = 0
       for (const item of iterate(src)) {
-        const kv = toArray(item)
+        let kv: PyValue[]
+        try {
+          kv = toArray(item)
+        } catch (e) {
+          if (e instanceof PyBaseException && e.cls === TypeError)
+            throw pyError(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`)
+          throw e
+        }
         if (kv.length !== 2)
           throw pyError(
             ValueError,

@@ -34,7 +34,15 @@ export interface BuiltinsHost {
   write(stream: 'stdout' | 'stderr', text: string): void
   readLine(): string | null
   stdoutObject(): PyValue
-  execSource(source: string, globals: PyDict, locals: PyValue, mode: 'exec' | 'eval'): PyValue
+  execSource(
+    source: string,
+    globals: PyDict,
+    locals: PyValue,
+    mode: 'exec' | 'eval',
+    filename?: string,
+  ): PyValue
+  /** Compiles to check syntax (raises SyntaxError). */
+  checkSyntax(source: string, filename: string, mode: string): void
   importModule(name: string): PyValue
 }
 
@@ -318,10 +326,21 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
     globals: f('globals', '()', () => newDict()),
     locals: f('locals', '()', () => newDict()),
     eval: f('eval', '(source, globals=None, locals=None, /)', ([src, g, l]) =>
-      host.execSource(asStr(src), g === None ? newDict() : g, l, 'eval'),
+      runSource(host, src, g === None ? newDict() : g, l, 'eval'),
     ),
     exec: f('exec', '(source, globals=None, locals=None, /)', ([src, g, l]) =>
-      host.execSource(asStr(src), g === None ? newDict() : g, l, 'exec'),
+      runSource(host, src, g === None ? newDict() : g, l, 'exec'),
+    ),
+    compile: f(
+      'compile',
+      '(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)',
+      ([src, filename, mode]) => {
+        const m = asStr(mode)
+        if (m !== 'exec' && m !== 'eval' && m !== 'single')
+          throw pyError(ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+        host.checkSyntax(asStr(src), str(filename), m)
+        return new PyCodeObject(asStr(src), str(filename), m === 'eval' ? 'eval' : 'exec')
+      },
     ),
     __import__: f('__import__', '(name, globals=None, locals=None, fromlist=(), level=0)', ([name]) =>
       host.importModule(asStr(name)),
@@ -357,7 +376,7 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
     frame(mode, (a, k, G, L) => {
       if (a.length !== 1 || k !== null) return plain(mode)(a, k)
       const l = L()
-      return host.execSource(asStr(a[0]), G, l === G ? None : l, mode)
+      return runSource(host, a[0], G, l === G ? None : l, mode)
     })
   }
   return fns
@@ -404,6 +423,25 @@ function withArity(name: string, style: 'O' | [number, number], inner: PyBuiltin
     }
     return inner.fn(args, null)
   })
+}
+
+/** A code object made by compile(): the source it runs. */
+export class PyCodeObject extends PyObject {
+  constructor(
+    readonly source: string,
+    readonly filename: string,
+    readonly mode: 'exec' | 'eval',
+  ) {
+    super(codeObjectType)
+  }
+}
+
+const codeObjectType = makeType('code', [objectType], null)
+
+function runSource(host: BuiltinsHost, src: PyValue, g: PyDict, l: PyValue, mode: 'exec' | 'eval'): PyValue {
+  if (src instanceof PyCodeObject)
+    return host.execSource(src.source, g, l, src.mode === 'eval' ? 'eval' : mode, src.filename)
+  return host.execSource(asStr(src), g, l, mode)
 }
 
 function exitError(code: PyValue): PyBaseException {

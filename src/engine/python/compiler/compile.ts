@@ -314,9 +314,9 @@ class StatementCompiler extends ExpressionCompiler {
     u.emit(`} catch (${e}) {`)
     u.emit(`  ${ok} = false; ${e} = O.caught(R, ${e}, ${u.codeRef}, P, FID);`)
     u.emit(
-      `  R.excStack.push(${e}); try { if (!O.truthy(O.callExit(${exit}, ${mgr}, ${e}))) throw ${e}; } catch (e2) { throw O.chain(R, e2, ${e}) } finally { R.excStack.pop() }`,
+      `  R.excStack.push(${e}); try { P = ${p}; if (!O.truthy(O.callExit(${exit}, ${mgr}, ${e}))) throw ${e}; } catch (e2) { throw O.chain(R, e2, ${e}) } finally { R.excStack.pop() }`,
     )
-    u.emit(`} finally { if (${ok}) { P = ${ctxPos}; O.callExit(${exit}, ${mgr}, undefined); } }`)
+    u.emit(`} finally { if (${ok}) { P = ${p}; O.callExit(${exit}, ${mgr}, undefined); } }`)
   }
 
   private tryStmt(u: Unit, s: Stmt & { type: 'Try' }): void {

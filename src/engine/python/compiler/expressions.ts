@@ -282,7 +282,16 @@ export abstract class ExpressionCompiler {
         const target = e.target as Expr & { type: 'Name' }
         let s = u.scope
         while (s.name === '<comp>' && s.parent) s = s.parent
-        const store = s === u.scope ? this.storeName(u, target.id, t) : `(${jsName(target.id)} = ${t})`
+        const kind = s.resolve(target.id)
+        const q = JSON.stringify(target.id)
+        const store =
+          s === u.scope
+            ? this.storeName(u, target.id, t)
+            : kind === 'global'
+              ? `O.storeGlobal(G, ${q}, ${t})`
+              : kind === 'name' || kind === 'classname'
+                ? `O.storeName(NS, ${q}, ${t})`
+                : `(${jsName(target.id)} = ${t})`
         return `(${t} = ${this.expr(u, e.value)}, ${store}, ${t})`
       }
     }

@@ -1,6 +1,6 @@
 import { PyFloat, PyObject, type PyType, type PyValue } from './base'
 import { call } from './calls'
-import { PyList, PyRange, PySet, PyTuple } from './containers'
+import { newSet, PyList, PyRange, PySet, PyTuple } from './containers'
 import { PyDict } from './dict'
 import { pyError, TypeError, ValueError } from './exceptions'
 import { PyBuiltin } from './functions'
@@ -149,6 +149,22 @@ function setCompare(a: PySet, b: PySet, op: string): boolean {
 
 /** Comparison of builtin values; undefined when the pair is not natively comparable. */
 function nativeCompare(a: PyValue, b: PyValue, op: string): boolean | undefined {
+  if (a instanceof PyObject && a.cls.builtin && (a.cls.name === 'dict_keys' || a.cls.name === 'dict_items')) {
+    if (
+      !(b instanceof PySet) &&
+      !(b instanceof PyObject && b.cls.builtin && (b.cls.name === 'dict_keys' || b.cls.name === 'dict_items'))
+    )
+      return undefined
+    return setCompare(newSet(iterate(a)), b instanceof PySet ? b : newSet(iterate(b)), op)
+  }
+  if (
+    b instanceof PyObject &&
+    b.cls.builtin &&
+    (b.cls.name === 'dict_keys' || b.cls.name === 'dict_items') &&
+    a instanceof PySet
+  ) {
+    return setCompare(a, newSet(iterate(b)), op)
+  }
   const x = numeric(a)
   if (x !== undefined) {
     const y = numeric(b)

@@ -203,7 +203,18 @@ function repeat(items: PyValue[], n: PyValue): PyValue[] {
 }
 
 /** Native binary operation on builtin values; undefined when unsupported. */
+/** dict_keys / dict_items views take part in set operators as sets. */
+function asSetOperand(v: PyValue): PyValue {
+  if (v instanceof PyObject && (v.cls.name === 'dict_keys' || v.cls.name === 'dict_items') && v.cls.builtin)
+    return newSet(iterate(v))
+  return v
+}
+
 function nativeBinop(a: PyValue, b: PyValue, op: string): PyValue {
+  if (op === '&' || op === '|' || op === '-' || op === '^') {
+    a = asSetOperand(a)
+    b = asSetOperand(b)
+  }
   if (a instanceof PyObject && a.prim !== undefined) a = a.prim
   if (b instanceof PyObject && b.prim !== undefined) b = b.prim
   const ia = asInt(a)

@@ -230,7 +230,10 @@ export function str(v: PyValue): string {
 /** str() of an exception instance. */
 export function exceptionStr(e: PyBaseException): string {
   if (e.cls.isSubtype(KeyError) && e.args.length === 1) return repr(e.args[0])
-  if (e.cls.isSubtype(OSError) && e.args.length >= 2) return `[Errno ${str(e.args[0])}] ${str(e.args[1])}`
+  if (e.cls.isSubtype(OSError) && e.args.length >= 2) {
+    const head = `[Errno ${str(e.args[0])}] ${str(e.args[1])}`
+    return e.args.length >= 3 ? `${head}: ${repr(e.args[2])}` : head
+  }
   const a = e.attrs
   if (e.cls.isSubtype(SyntaxError) && a !== null && typeof a['lineno'] === 'number') {
     return `${str(a['msg'])} (${str(a['filename'])}, line ${a['lineno']})`
