@@ -34,7 +34,7 @@ const f = (cls: string, kwargs: FieldState['kwargs'] = {}) => fieldState(`django
 const ID = f('BigAutoField', { auto_created: b(true), primary_key: b(true), serialize: b(false), verbose_name: s('ID') })
 const CASCADE = { kind: 'reference', module: 'django.db.models.deletion', qualname: 'CASCADE' } as const
 
-function project(): { initial: Migration[]; rebuild: Migration[]; tables: string[] } {
+export function project(): { initial: Migration[]; rebuild: Migration[]; tables: string[] } {
   const initial: Migration[] = []
   const rebuild: Migration[] = []
   const tables: string[] = []
@@ -79,7 +79,7 @@ function loader(migrations: readonly Migration[]): ProjectLoader {
   }
 }
 
-async function ours(p: ReturnType<typeof project>): Promise<{ migrateMs: number; rebuildMs: number }> {
+export async function ours(p: ReturnType<typeof project>): Promise<{ migrateMs: number; rebuildMs: number }> {
   const connection = SqlJsConnection.open(await initSqlJs())
   const files = new MemoryFiles(Object.fromEntries(APPS.flatMap((a) => [[`${a}/models.py`, ''], [`${a}/migrations/__init__.py`, '']])))
   const run = async (argv: string[], migrations: readonly Migration[]): Promise<number> => {
