@@ -34,7 +34,9 @@ async function main(verbose: boolean): Promise<number> {
       console.log(`differs ${outcome.name}:\n${formatDifferences(outcome.differences.slice(0, 1))}\n`)
     }
   }
-  const differing = outcomes.filter((outcome) => outcome.differences.length > 0).map((outcome) => outcome.name)
+  const differing = outcomes
+    .filter((outcome) => outcome.differences.length > 0)
+    .map((outcome) => outcome.name)
   writeKnownDifferences(differing)
   for (const name of differing) if (!before.has(name)) console.log(`newly differing: ${name}`)
   for (const name of before) if (!differing.includes(name)) console.log(`now identical: ${name}`)

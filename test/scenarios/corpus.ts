@@ -17,9 +17,10 @@ export const GOLDENS_DIR = join(SCENARIOS_DIR, 'goldens')
 /** The ratchet: one scenario name per line, '#' comments. */
 export const KNOWN_DIFFERENCES_PATH = join(SCENARIOS_DIR, 'known-differences.txt')
 
-/** A scenario of the corpus: its name (file name without `.txt`), steps and recorded golden, if any. */
+/** A scenario of the corpus: its name (file name without `.txt`), first line, steps and golden, if any. */
 export interface Scenario {
   readonly name: string
+  readonly summary: string
   readonly steps: readonly ScenarioStep[]
   readonly golden: Transcript | null
 }
@@ -32,9 +33,11 @@ export function listScenarios(): Scenario[] {
     .map((file) => {
       const name = file.replace(/\.txt$/, '')
       const goldenPath = join(GOLDENS_DIR, `${name}.json`)
+      const text = readFileSync(join(SCENARIOS_DIR, file), 'utf8')
       return {
         name,
-        steps: parseScenario(readFileSync(join(SCENARIOS_DIR, file), 'utf8'), file),
+        summary: text.split('\n')[0]!,
+        steps: parseScenario(text, file),
         golden: existsSync(goldenPath) ? (JSON.parse(readFileSync(goldenPath, 'utf8')) as Transcript) : null,
       }
     })
@@ -42,7 +45,8 @@ export function listScenarios(): Scenario[] {
 
 /** Why a golden cannot be used for a scenario (missing, or recorded from other runs), or null when it fits. */
 export function goldenProblem(scenario: Scenario): string | null {
-  if (scenario.golden === null) return `${scenario.name} has no golden: npx tsx scripts/record-scenarios.ts ${scenario.name}`
+  if (scenario.golden === null)
+    return `${scenario.name} has no golden: npx tsx scripts/record-scenarios.ts ${scenario.name}`
   const runs = scenario.steps.filter((step) => step.kind === 'run').map((step) => step.arg)
   const recorded = scenario.golden.map((record) => record.run)
   if (JSON.stringify(runs) !== JSON.stringify(recorded)) {
@@ -85,8 +89,17 @@ export async function checkScenario(scenario: Scenario, SQL: SqlJsStatic): Promi
   const golden = scenario.golden
   if (golden === null) throw new Error(goldenProblem(scenario)!)
   const replay = await replayScenario(scenario.steps, { SQL })
-  const differences = compareTranscripts(golden, replay.transcript, replay.stopped === null ? '' : ` (${replay.stopped})`)
-  return { name: scenario.name, differences, runs: golden.length, identicalRuns: identicalRuns(differences, golden.length) }
+  const differences = compareTranscripts(
+    golden,
+    replay.transcript,
+    replay.stopped === null ? '' : ` (${replay.stopped})`,
+  )
+  return {
+    name: scenario.name,
+    differences,
+    runs: golden.length,
+    identicalRuns: identicalRuns(differences, golden.length),
+  }
 }
 
 /** The figures line: "identical to Django: N/M scenarios, K/L commands". */

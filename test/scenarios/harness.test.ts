@@ -10,7 +10,9 @@ import { compareTranscripts, identicalRuns, type RunRecord } from './transcript'
 
 describe('Python reprs of SQLite values', () => {
   it('writes floats with the shortest round-trip digits, switching to exponents outside 1e-4..1e16', () => {
-    const values = [1.0, 0.1, 1e16, 1e15, 123456789012345678.0, 0.0001, 0.00001, -2.5e-7, 1e300, -0.0, 3.14159, 100.0]
+    const values = [
+      1.0, 0.1, 1e16, 1e15, 123456789012345678.0, 0.0001, 0.00001, -2.5e-7, 1e300, -0.0, 3.14159, 100.0,
+    ]
     expect(values.map(pythonFloatRepr)).toEqual([
       '1.0',
       '0.1',

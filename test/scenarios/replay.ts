@@ -9,6 +9,7 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js'
 import type { SqlValue } from '../../src/engine/connection'
 import { MemoryFiles } from '../../src/engine/files'
 import type { CommandIO } from '../../src/engine/io'
+import type { ProjectLoader } from '../../src/engine/migrations/project-loader'
 import { manage } from '../../src/engine/management/manage'
 import { SqlJsConnection } from '../../src/worker/sqljs-connection'
 import { normCell, normStderr, normText } from './normalise'
@@ -31,6 +32,8 @@ export function replayInstant(today: Date = new Date()): Date {
 export interface ReplayOptions {
   readonly SQL: SqlJsStatic
   readonly now?: Date
+  /** The Python side for the run at this index (0-based), when a test stands in for the bridge. */
+  readonly project?: (runIndex: number) => ProjectLoader | undefined
 }
 
 function quoteName(name: string): string {
@@ -94,7 +97,8 @@ function appFiles(files: MemoryFiles, apps: readonly string[]): Record<string, s
   for (const [path, text] of Object.entries(files.snapshot())) {
     const app = path.split('/')[0]!
     if (!apps.includes(app) || !path.includes('/')) continue
-    if (path === `${app}/__init__.py` || path.endsWith('.pyc') || path.split('/').includes('__pycache__')) continue
+    if (path === `${app}/__init__.py` || path.endsWith('.pyc') || path.split('/').includes('__pycache__'))
+      continue
     out[path] = text
   }
   return out
@@ -117,7 +121,10 @@ export interface Replay {
 }
 
 /** Plays every step of a scenario against the engine and returns the transcript the oracle would record. */
-export async function replayScenario(steps: readonly ScenarioStep[], options: ReplayOptions): Promise<Replay> {
+export async function replayScenario(
+  steps: readonly ScenarioStep[],
+  options: ReplayOptions,
+): Promise<Replay> {
   const { SQL } = options
   const now = options.now ?? replayInstant()
   const apps = appsOf(steps)
@@ -158,7 +165,13 @@ export async function replayScenario(steps: readonly ScenarioStep[], options: Re
         const open = (): SqlJsConnection => (connection ??= SqlJsConnection.open(SQL, bytes))
         let rc: number
         try {
-          rc = await manage(shellSplit(step.arg), { files, connection: open, io, clock: { now: () => now } })
+          rc = await manage(shellSplit(step.arg), {
+            files,
+            connection: open,
+            io,
+            clock: { now: () => now },
+            project: options.project?.(transcript.length),
+          })
         } catch (error) {
           stderr += describeError(error)
           rc = 1

@@ -38,7 +38,8 @@ export function parseScenario(text: string, name: string): ScenarioStep[] {
       const arg = space < 0 ? '' : rest.slice(space).trim()
       if (kind === 'stdin') {
         const last = drafts[drafts.length - 1]
-        if (last === undefined || last.kind !== 'run') throw new SyntaxError(`${name}: '@@ stdin' must follow '@@ run'`)
+        if (last === undefined || last.kind !== 'run')
+          throw new SyntaxError(`${name}: '@@ stdin' must follow '@@ run'`)
         current = last
         current.stdin = []
         current.collect = 'stdin'
@@ -58,7 +59,12 @@ export function parseScenario(text: string, name: string): ScenarioStep[] {
       case 'sql':
         return { kind: draft.kind, arg: draft.arg, body }
       case 'run':
-        return { kind: 'run', arg: draft.arg, body, stdin: draft.stdin === null ? '' : joinLines(draft.stdin) }
+        return {
+          kind: 'run',
+          arg: draft.arg,
+          body,
+          stdin: draft.stdin === null ? '' : joinLines(draft.stdin),
+        }
       default:
         throw new SyntaxError(`${name}: unknown directive @@ ${draft.kind}`)
     }

@@ -21,6 +21,13 @@ describe('the scenario corpus', () => {
     expect(scenarios.map(goldenProblem).filter((problem) => problem !== null)).toEqual([])
   })
 
+  it('opens every scenario with a line saying what it shows', () => {
+    const silent = scenarios.filter(
+      (scenario) => scenario.summary.trim() === '' || scenario.summary.startsWith('@@'),
+    )
+    expect(silent.map((scenario) => scenario.name)).toEqual([])
+  })
+
   it('lists only existing scenarios in known-differences.txt', () => {
     const names = new Set(scenarios.map((scenario) => scenario.name))
     expect([...known].filter((name) => !names.has(name))).toEqual([])

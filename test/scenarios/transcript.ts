@@ -55,10 +55,13 @@ function canonicalJson(value: unknown): string {
 export function lineDiff(expected: string, actual: string): string {
   const a = expected.split('\n')
   const b = actual.split('\n')
-  const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
+  const lengths: number[][] = Array.from({ length: a.length + 1 }, () =>
+    new Array<number>(b.length + 1).fill(0),
+  )
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!)
+      lengths[i]![j] =
+        a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!)
     }
   }
   const out: string[] = []
@@ -84,7 +87,11 @@ export function lineDiff(expected: string, actual: string): string {
  * Every (run, field) where `actual` differs from `expected` (Django's golden), as the oracle compares them;
  * each run one side lacks is a 'length' difference, explained by `missingReason` when given.
  */
-export function compareTranscripts(expected: Transcript, actual: Transcript, missingReason = ''): RunDifference[] {
+export function compareTranscripts(
+  expected: Transcript,
+  actual: Transcript,
+  missingReason = '',
+): RunDifference[] {
   const differences: RunDifference[] = []
   const count = Math.min(expected.length, actual.length)
   for (let index = 0; index < count; index++) {
@@ -99,13 +106,19 @@ export function compareTranscripts(expected: Transcript, actual: Transcript, mis
       }
       const leftJson = canonicalJson(left)
       const rightJson = canonicalJson(right)
-      if (leftJson !== rightJson) differences.push({ index, run: x.run, field, diff: lineDiff(leftJson, rightJson) })
+      if (leftJson !== rightJson)
+        differences.push({ index, run: x.run, field, diff: lineDiff(leftJson, rightJson) })
     }
   }
   for (let index = count; index < Math.max(expected.length, actual.length); index++) {
     const run = expected[index]?.run ?? actual[index]?.run ?? '-'
     const side = index < expected.length ? 'the playground' : 'Django'
-    differences.push({ index, run, field: 'length', diff: `no such run in ${side}'s transcript${missingReason}` })
+    differences.push({
+      index,
+      run,
+      field: 'length',
+      diff: `no such run in ${side}'s transcript${missingReason}`,
+    })
   }
   return differences
 }
