@@ -5,7 +5,7 @@ import { newTuple, PyBytes } from '../objects/containers'
 import { OverflowError, pyError, TypeError, ValueError, ZeroDivisionError } from '../objects/exceptions'
 import { hash } from '../objects/hashing'
 import { indexOf } from '../objects/items'
-import { asFloat, asInt, binop, norm, unary } from '../objects/numbers'
+import { asFloat, asInt, binop, intToFloat, norm, unary } from '../objects/numbers'
 import { defClassMethod, defGetSet, defMethod, defStaticMethod } from '../objects/native'
 import { floatRepr, repr, str } from '../objects/repr'
 import { formatValue } from '../objects/formatting'
@@ -103,7 +103,7 @@ export function toInt(x: PyValue, base?: PyValue): number | bigint {
 export function toFloat(x: PyValue): number {
   if (x instanceof PyFloat) return x.v
   const i = asInt(x)
-  if (i !== undefined) return Number(i)
+  if (i !== undefined) return intToFloat(i)
   if (typeof x === 'string' || (x instanceof PyObject && typeof x.prim === 'string')) {
     const s = (typeof x === 'string' ? x : x.prim).trim().toLowerCase()
     const m = /^([+-]?)(inf|infinity|nan)$/.exec(s)
@@ -394,9 +394,34 @@ export function installNumberTypes(): void {
     }
     return newTuple([norm(num), norm(den)])
   })
-  defMethod(F, 'hex', '(self, /)', ([a]) => floatRepr((prim(a) as PyFloat).v))
-  defClassMethod(F, 'fromhex', '(cls, string, /)', ([, s]) => new PyFloat(Number(s)))
+  defMethod(F, 'hex', '(self, /)', ([a]) => floatHex((prim(a) as PyFloat).v))
+  defClassMethod(F, 'fromhex', '(cls, string, /)', ([, s]) => new PyFloat(floatFromHex(String(s))))
   void ZeroDivisionError
+}
+
+function floatHex(x: number): string {
+  if (Number.isNaN(x)) return 'nan'
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf'
+  if (x === 0) return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0'
+  const view = new DataView(new ArrayBuffer(8))
+  view.setFloat64(0, x)
+  const bits = view.getBigUint64(0)
+  const sign = bits >> 63n ? '-' : ''
+  const expBits = Number((bits >> 52n) & 0x7ffn)
+  const mant = bits & ((1n << 52n) - 1n)
+  const lead = expBits === 0 ? 0 : 1
+  const exp = expBits === 0 ? -1022 : expBits - 1023
+  return `${sign}0x${lead}.${mant.toString(16).padStart(13, '0')}p${exp >= 0 ? '+' : ''}${exp}`
+}
+
+function floatFromHex(s: string): number {
+  const m = /^\s*([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?\s*$/i.exec(s)
+  if (!m || (m[2] === '' && (m[3] ?? '') === ''))
+    throw pyError(ValueError, 'invalid hexadecimal floating-point string')
+  const int = m[2] === '' ? 0 : parseInt(m[2]!, 16)
+  const frac = m[3] ? parseInt(m[3], 16) / 16 ** m[3].length : 0
+  const v = (int + frac) * 2 ** Number(m[4] ?? 0)
+  return m[1] === '-' ? -v : v
 }
 
 function absValue(v: PyValue): PyValue {

@@ -148,7 +148,7 @@ export function installStrType(): void {
     defMethod(t, name, sig, (a) => f([asStr(a[0], `descriptor '${name}'`), ...a.slice(1)]))
   m('upper', '(self, /)', ([s]) => s.toUpperCase())
   m('lower', '(self, /)', ([s]) => s.toLowerCase())
-  m('casefold', '(self, /)', ([s]) => s.toLowerCase())
+  m('casefold', '(self, /)', ([s]) => s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ'))
   m('swapcase', '(self, /)', ([s]) =>
     [...s].map((c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
   )

@@ -113,9 +113,31 @@ function formatInt(v: number | bigint, s: Spec): string {
   return pad(prefix + body, signOf(neg, s), s, '>').replace(/^(\s*[-+ ]?)(0+)(0[xob])/, '$1$3')
 }
 
+function exactDecimal(x: number): string {
+  if (Number.isInteger(x)) return BigInt(x).toString()
+  let e = 0
+  let m = x
+  while (!Number.isInteger(m)) {
+    m *= 2
+    e++
+  }
+  const s = (BigInt(m) * 5n ** BigInt(e)).toString().padStart(e + 1, '0')
+  return s.slice(0, s.length - e) + '.' + s.slice(s.length - e)
+}
+
+/** `x` (non-negative, finite) with `prec` decimals, correctly rounded half-even like CPython. */
 function fixedDigits(x: number, prec: number): string {
-  if (prec <= 100) return x.toFixed(prec)
-  return x.toFixed(100) + '0'.repeat(prec - 100)
+  const exact = exactDecimal(x)
+  const dot = exact.indexOf('.')
+  if (dot < 0) return prec > 0 ? `${exact}.${'0'.repeat(prec)}` : exact
+  const frac = exact.slice(dot + 1)
+  if (frac.length <= prec) return exact + '0'.repeat(prec - frac.length)
+  const keep = exact.slice(0, dot) + frac.slice(0, prec)
+  const rest = frac.slice(prec)
+  let digits = BigInt(keep)
+  if (rest[0]! > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || digits % 2n === 1n))) digits += 1n
+  const s = digits.toString().padStart(prec + 1, '0')
+  return prec > 0 ? `${s.slice(0, s.length - prec)}.${s.slice(s.length - prec)}` : s
 }
 
 function expDigits(x: number, prec: number, upper: boolean): string {

@@ -74,7 +74,27 @@ export function defMethod(
   impl: (args: NativeArgs) => PyValue,
   mirror = false,
 ): PyBuiltin {
-  const f = nativeFunction(name, signature, impl, { isMethod: true, qualname: `${t.name}.${name}` })
+  const qualname = `${t.name}.${name}`
+  let f = nativeFunction(name, signature, impl, { isMethod: true, qualname })
+  const noArgs = /^\(\s*\w+\s*,\s*\/\s*\)$/.test(signature)
+  const oneArg = /^\(\s*\w+\s*,\s*\w+\s*,\s*\/\s*\)$/.test(signature)
+  if (noArgs || oneArg) {
+    const inner = f
+    f = new PyBuiltin(
+      name,
+      (args, kwn) => {
+        const n = args.length - 1
+        if (kwn !== null && kwn.length > 0)
+          throw pyError(TypeError, `${qualname}() takes no keyword arguments`)
+        if (noArgs && n !== 0) throw pyError(TypeError, `${qualname}() takes no arguments (${n} given)`)
+        if (oneArg && n !== 1)
+          throw pyError(TypeError, `${qualname}() takes exactly one argument (${n} given)`)
+        return inner.fn(args, kwn)
+      },
+      true,
+      qualname,
+    )
+  }
   f.mirror = mirror
   t.dict.set(name, f)
   t.invalidate()

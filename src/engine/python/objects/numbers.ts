@@ -66,7 +66,7 @@ function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
 }
 
 function intMod(a: number | bigint, b: number | bigint): number | bigint {
-  if (b === 0 || b === 0n) throw pyError(ZeroDivisionError, 'integer division or modulo by zero')
+  if (b === 0 || b === 0n) throw pyError(ZeroDivisionError, 'integer modulo by zero')
   if (typeof a === 'number' && typeof b === 'number') {
     let r = a % b
     if (r !== 0 && r < 0 !== b < 0) r += b
