@@ -60,7 +60,7 @@ export function startDjango(files: ProjectFiles, options: BridgeOptions = {}): D
   return { interp, rt, apps }
 }
 
-/** A Python exception as the traceback text Django's process prints on stderr (with its final newline). */
+/** A Python exception as the traceback text Django's django prints on stderr (with its final newline). */
 export function tracebackText(error: unknown): string {
   if (error instanceof PyBaseException) return ensureNewline(formatTraceback(error))
   if (error instanceof PythonError) return ensureNewline(formatTraceback(error))
@@ -76,21 +76,21 @@ function failure(stderr: string): LoadFailure {
 }
 
 /**
- * Imports every installed app's `models.py` in a fresh Django process, resolves relations and runs the
+ * Imports every installed app's `models.py` in a fresh Django django, resolves relations and runs the
  * system checks. Returns the registry (for `shell`), or the failure Django reports.
  */
 export function setupDjango(files: ProjectFiles, options: BridgeOptions = {}): DjangoProcess | LoadFailure {
-  const process = startDjango(files, options)
+  const django = startDjango(files, options)
   try {
-    for (const app of process.apps) {
-      process.interp.importModule(app)
-      process.interp.importModule(`${app}.models`)
+    for (const app of django.apps) {
+      django.interp.importModule(app)
+      django.interp.importModule(`${app}.models`)
     }
   } catch (error) {
     return failure(tracebackText(error))
   }
-  resolveRelations(process.rt)
-  return process
+  resolveRelations(django.rt)
+  return django
 }
 
 function migrationNames(files: ProjectFiles, app: string): string[] {
@@ -107,20 +107,20 @@ function migrationNames(files: ProjectFiles, app: string): string[] {
 
 /**
  * The ProjectLoader the management commands use: each call runs in a fresh interpreter, as each
- * `python manage.py` process does. `clock` is what `timezone.now()` returns.
+ * `python manage.py` django does. `clock` is what `timezone.now()` returns.
  */
 export function createProjectLoader(options: BridgeOptions = {}): ProjectLoader {
   return {
     async modelsState(files: ProjectFiles): Promise<ModelsLoaded | LoadFailure> {
-      const process = setupDjango(files, options)
-      if ('kind' in process) return process
+      const django = setupDjango(files, options)
+      if ('kind' in django) return django
       let messages
       let state
       try {
-        messages = runChecks(process.rt)
+        messages = runChecks(django.rt)
         const errors = messages.filter((m) => m.level === 'error')
         if (errors.length > 0) return failure(`SystemCheckError: ${formatCheckReport(messages)}`)
-        state = projectStateOf(process.rt)
+        state = projectStateOf(django.rt)
       } catch (error) {
         return failure(tracebackText(error))
       }
@@ -128,21 +128,21 @@ export function createProjectLoader(options: BridgeOptions = {}): ProjectLoader 
     },
 
     async migrations(files: ProjectFiles): Promise<MigrationsLoaded | LoadFailure> {
-      const process = setupDjango(files, options)
-      if ('kind' in process) return process
-      const packages = process.apps.filter((app) => files.read(`${app}/migrations/__init__.py`) !== undefined)
+      const django = setupDjango(files, options)
+      if ('kind' in django) return django
+      const packages = django.apps.filter((app) => files.read(`${app}/migrations/__init__.py`) !== undefined)
       const migrations: Migration[] = []
       for (const app of packages) {
         for (const name of migrationNames(files, app)) {
           try {
-            const module = process.interp.importModule(`${app}.migrations.${name}`)
+            const module = django.interp.importModule(`${app}.migrations.${name}`)
             const cls = module.get('Migration')
             if (cls === undefined) {
               return failure(
                 `django.db.migrations.exceptions.BadMigrationError: Migration ${name} in app ${app} has no Migration class\n`,
               )
             }
-            migrations.push(migrationFromPython(cls, app, name, process.rt))
+            migrations.push(migrationFromPython(cls, app, name, django.rt))
           } catch (error) {
             return failure(tracebackText(error))
           }
@@ -152,16 +152,16 @@ export function createProjectLoader(options: BridgeOptions = {}): ProjectLoader 
     },
 
     async evaluateDefault(code: string): Promise<EvaluatedDefault> {
-      const process = startDjango(
+      const django = startDjango(
         { read: () => undefined, write: () => undefined, remove: () => undefined, list: () => [] },
         options,
       )
       const scope = newDict()
       try {
-        scope.set('datetime', process.interp.importModule('datetime'))
-        scope.set('timezone', process.interp.importModule('django.utils.timezone'))
-        const value = process.interp.eval(code, scope)
-        return { ok: true, value: toDeconstructed(value, process.rt) }
+        scope.set('datetime', django.interp.importModule('datetime'))
+        scope.set('timezone', django.interp.importModule('django.utils.timezone'))
+        const value = django.interp.eval(code, scope)
+        return { ok: true, value: toDeconstructed(value, django.rt) }
       } catch (error) {
         const exc = error instanceof PythonError ? error.exc : error
         if (exc instanceof PyBaseException)

@@ -35,7 +35,9 @@ async function roundTrip(path: string, text: string): Promise<string> {
     [`${app}/migrations/__init__.py`]: '',
     [path]: text,
   })
-  const loaded = await createProjectLoader().migrations(files)
+  const loaded = await createProjectLoader()
+    .migrations(files)
+    .catch((error: unknown) => ({ kind: 'failure' as const, stderr: String(error), exitCode: 1 }))
   if (loaded.kind === 'failure') return loaded.stderr
   const written = migrationFileText(loaded.migrations[0]!, { generatedAt: null })
   return written
@@ -50,15 +52,9 @@ function body(text: string): string {
  * the ratchet fails when one of them becomes identical, so the list only shrinks.
  */
 const KNOWN_DIFFERENCES = new Set([
-  '009_one_off_default_datetime events/migrations/0002_event_day_event_starts.py',
-  '012_one_off_default_timezone_now events/migrations/0002_event_created.py',
-  '015_auto_now_add notes/migrations/0002_note_created_note_updated.py',
-  '016_unique_callable_default tickets/migrations/0002_ticket_token.py',
   '032_meta_options library/migrations/0004_alter_book_options_alter_book_managers.py',
-  '056_primary_keys tokens/migrations/0001_initial.py',
   '061_default_values_serialised store/migrations/0001_initial.py',
   '070_model_methods_and_managers blog/migrations/0002_alter_post_managers.py',
-  '072_auto_now_add_noinput_and_callable notes/migrations/0002_note_edited.py',
 ])
 
 describe('a migration file Django generated loads into a Migration the writer writes back identically', () => {

@@ -10,14 +10,14 @@ import type { CommandHandler } from '../registry'
  */
 export const check: CommandHandler = async (argv, ctx) => {
   void argv
-  const process = setupDjango(ctx.files, { clock: ctx.clock })
-  if ('kind' in process) {
-    ctx.io.stderr(process.stderr)
-    return process.exitCode
+  const django = setupDjango(ctx.files, { clock: ctx.clock })
+  if ('kind' in django) {
+    ctx.io.stderr(django.stderr)
+    return django.exitCode
   }
   let messages
   try {
-    messages = runChecks(process.rt)
+    messages = runChecks(django.rt)
   } catch (error) {
     ctx.io.stderr(tracebackText(error))
     return 1

@@ -62,22 +62,22 @@ export const shell: CommandHandler = async (argv, ctx) => {
     for (let line = await ctx.io.readLine(); line !== null; line = await ctx.io.readLine()) lines.push(line)
     source = lines.join('\n') + '\n'
   }
-  const process = setupDjango(ctx.files, {
+  const django = setupDjango(ctx.files, {
     clock: ctx.clock,
     stdout: (t) => ctx.io.stdout(t),
     stderr: (t) => ctx.io.stderr(t),
   })
-  if ('kind' in process) {
-    ctx.io.stderr(process.stderr)
-    return process.exitCode
+  if ('kind' in django) {
+    ctx.io.stderr(django.stderr)
+    return django.exitCode
   }
   const namespace = newDict()
   namespace.set('__name__', '__main__')
   if (options.imports) {
-    const groups = autoImports(process.rt.models)
+    const groups = autoImports(django.rt.models)
     const count = groups.reduce((n, [, names]) => n + names.length, 0)
     for (const [module, names] of groups) {
-      const mod = process.interp.importModule(module)
+      const mod = django.interp.importModule(module)
       for (const name of names) namespace.set(name, mod.get(name))
     }
     if (options.verbosity >= 2) {
@@ -92,7 +92,7 @@ export const shell: CommandHandler = async (argv, ctx) => {
     }
   }
   try {
-    process.interp.exec(source, '<string>', namespace)
+    django.interp.exec(source, '<string>', namespace)
   } catch (error) {
     ctx.io.stderr(tracebackText(error))
     return 1
