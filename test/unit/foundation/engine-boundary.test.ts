@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 const FORBIDDEN_IMPORT =
   /from\s+['"](sql\.js|comlink|svelte|svelte\/[^'"]*|monaco-editor[^'"]*|idb-keyval|node:[^'"]*|fs|path)['"]/
-const FORBIDDEN_GLOBAL = /\b(document|window|localStorage|sessionStorage|indexedDB|navigator|self)\s*\./
+const FORBIDDEN_GLOBAL = /\b(document|window|localStorage|sessionStorage|indexedDB|navigator)\s*\./
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
