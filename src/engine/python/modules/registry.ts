@@ -1,5 +1,11 @@
 import type { PyModule } from '../objects/functions'
 import type { Interpreter } from '../interpreter'
+import { bisectModule } from './bisect/bisect-module'
+import { contextlibModule } from './contextlib/contextlib-module'
+import { copyModule } from './copy/copy-module'
+import { heapqModule } from './heapq/heapq-module'
+import { textwrapModule } from './textwrap/textwrap-module'
+import { typesModule } from './types/types-module'
 import { collectionsModule } from './collections/collections-module'
 import { datetimeModule } from './datetime/datetime-module'
 import { datetimeSupportModule } from './datetime/datetime-support-module'
@@ -32,6 +38,12 @@ export interface NativeModule {
 
 /** The native modules every interpreter knows. */
 export const NATIVE_MODULES: NativeModule[] = [
+  bisectModule,
+  contextlibModule,
+  copyModule,
+  heapqModule,
+  textwrapModule,
+  typesModule,
   collectionsModule,
   datetimeModule,
   datetimeSupportModule,
