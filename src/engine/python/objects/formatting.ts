@@ -104,10 +104,12 @@ function formatInt(v: number | bigint, s: Spec): string {
   const every = s.type === 'b' || s.type === 'o' || s.type === 'x' || s.type === 'X' ? 4 : 3
   if (s.zero && s.align === '=' && s.grouping) {
     const width = s.width - signOf(neg, s).length - prefix.length
-    while (body.length < width) body = '0' + body
-    body = group(body, s.grouping, every)
-    if (body.length > width && body[0] === s.grouping) body = body.slice(1)
-    return signOf(neg, s) + prefix + body
+    let grouped = group(body, s.grouping, every)
+    while (grouped.length < width || grouped[0] === s.grouping) {
+      body = '0' + body
+      grouped = group(body, s.grouping, every)
+    }
+    return signOf(neg, s) + prefix + grouped
   }
   body = group(body, s.grouping, every)
   return pad(prefix + body, signOf(neg, s), s, '>').replace(/^(\s*[-+ ]?)(0+)(0[xob])/, '$1$3')
@@ -193,7 +195,7 @@ function formatFloat(x: number, s: Spec): string {
         break
       }
       const exp = Number(a.toExponential(prec - 1).split('e')[1])
-      if (exp >= -4 && exp < prec) {
+      if (exp >= -4 && exp < (type === '' ? prec - 1 : prec)) {
         body = a.toFixed(Math.max(0, prec - 1 - exp))
         if (!s.alt && body.includes('.'))
           body = body.replace(/0+$/, '').replace(/\.$/, type === '' ? '.0' : '')
@@ -246,6 +248,7 @@ export function formatValue(v: PyValue, spec: string): string {
     const s = parseSpec(spec, 'str')
     if (s.type !== '' && s.type !== 's')
       throw pyError(ValueError, `Unknown format code '${s.type}' for object of type 'str'`)
+    if (s.grouping) throw pyError(ValueError, `Cannot specify '${s.grouping}' with 's'.`)
     if (s.sign !== '-' || (s.sign === '-' && /^[^<>=^]?[<>=^]?-/.test(spec)))
       throw pyError(ValueError, 'Sign not allowed in string format specifier')
     if (s.align === '=') throw pyError(ValueError, "'=' alignment not allowed in string format specifier")
@@ -407,7 +410,14 @@ export function strFormat(fmt: string, args: PyValue[], kwargs: Map<string, PyVa
         else if (fmt[j] === '}') depth--
         if (depth > 0) j++
       }
-      if (j >= fmt.length) throw pyError(ValueError, "expected '}' before end of string")
+      if (j >= fmt.length) {
+        throw pyError(
+          ValueError,
+          i === fmt.length - 1
+            ? "Single '{' encountered in format string"
+            : "expected '}' before end of string",
+        )
+      }
       const field = fmt.slice(i + 1, j)
       const m = /^([^!:]*)(?:!([^:]*))?(?::(.*))?$/s.exec(field)!
       const name = m[1]!

@@ -740,7 +740,7 @@ export class ExpressionParser extends TokenStream {
       else if (c === ')' || c === ']' || c === '}') {
         if (depth === 0) break
         depth--
-      } else if (depth === 0 && (c === '!' || c === ':') && body[i + 1] !== '=') break
+      } else if (depth === 0 && (c === ':' || (c === '!' && body[i + 1] !== '='))) break
       else if (c === '\\')
         throw this.error('f-string expression part cannot include a backslash', this.fstringAt(t))
       else if (c === '#') throw this.error("f-string expression part cannot include '#'", this.fstringAt(t))
