@@ -1,63 +1,143 @@
 import type { SqlJsStatic } from 'sql.js'
+import { createProjectLoader } from '../engine/django/project-loader'
 import { MemoryFiles } from '../engine/files'
 import type { CommandIO } from '../engine/io'
 import { manage } from '../engine/management/manage'
+import { diagnose, type Problem } from './diagnostics'
+import { describeTables, type RowsPage, type TableInfo, tableRows } from './introspection'
+import { migrationGraph, type MigrationGraphView } from './migration-graph'
+import { RecordingConnection, type StatementRecord } from './recording-connection'
 import { type Result, settle } from './result'
-import { SqlJsConnection } from './sqljs-connection'
+import { type SqlOutcome, SqlJsConnection } from './sqljs-connection'
 
 /** What the engine reports once it answers. */
 export interface EngineStatus {
   readonly sqliteVersion: string
 }
 
-/** The outcome of one `manage.py` command. */
+/** The outcome of one `manage.py` command: its exit status and everything it printed. */
 export interface CommandOutcome {
   readonly status: number
   readonly stdout: string
   readonly stderr: string
 }
 
-/** The worker's API: every method returns plain data and never throws. */
+/**
+ * Where a command's output goes as it is produced, and where it reads its answers from: the page passes
+ * one wrapped in `Comlink.proxy`. `readLine` resolves to the learner's line, or null at end of input.
+ */
+export interface Terminal {
+  stdout(text: string): void
+  stderr(text: string): void
+  readLine(): Promise<string | null>
+}
+
+/** The workspace at one moment: its files and the database file's bytes. */
+export interface Snapshot {
+  readonly files: Record<string, string>
+  readonly database: Uint8Array
+}
+
+/** The worker's API: every method returns plain data in a Result and never throws. */
 export interface WorkerApi {
   /** The engine's status; answering it means the worker and the engine are up. */
   status(): Promise<Result<EngineStatus>>
-  /** Runs `manage.py <argv…>` on the workspace with the given input lines. */
-  manage(argv: string[], stdin: string[]): Promise<Result<CommandOutcome>>
+  /** Runs `manage.py <argv…>`: with lines of input (returned output), or a Terminal it streams to and reads from. */
+  manage(argv: string[], input: string[] | Terminal): Promise<Result<CommandOutcome>>
   /** Replaces the workspace's files. */
   setFiles(files: Record<string, string>): Promise<Result<null>>
   /** The workspace's files by path. */
   files(): Promise<Result<Record<string, string>>>
+  /** Creates or replaces one file. */
+  writeFile(path: string, text: string): Promise<Result<null>>
+  /** Deletes one file (an error when it does not exist). */
+  removeFile(path: string): Promise<Result<null>>
+  /** Every table with its columns, indexes and constraints. */
+  tables(): Promise<Result<TableInfo[]>>
+  /** One page of a table's rows. */
+  rows(table: string, offset: number, limit: number): Promise<Result<RowsPage>>
+  /** Runs ad-hoc SQL (one or more statements), returning each statement's rows. */
+  sql(text: string): Promise<Result<SqlOutcome[]>>
+  /** The migration graph: every migration on disk, its dependencies and applied state. */
+  graph(): Promise<Result<MigrationGraphView>>
+  /** Every statement run since the last `clearSqlLog`, grouped by command and migration. */
+  sqlLog(): Promise<Result<StatementRecord[]>>
+  /** Empties the SQL log. */
+  clearSqlLog(): Promise<Result<null>>
+  /** The files and database bytes now. */
+  snapshot(): Promise<Result<Snapshot>>
+  /** Puts back the files and database of a snapshot. */
+  restore(snapshot: Snapshot): Promise<Result<null>>
+  /** The problems of the project's models (syntax, import and system check errors), with `overrides` applied to its files. */
+  diagnose(overrides: Record<string, string>): Promise<Result<Problem[]>>
 }
+
+const MIGRATION_STEP = /^\s+(Applying|Unapplying) (\S+)\.\.\./
 
 /** Builds the worker API on a loaded sql.js, with an empty workspace and an in-memory database. */
 export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
   let files = new MemoryFiles()
-  const connection = SqlJsConnection.open(SQL)
+  let database = SqlJsConnection.open(SQL)
+  const log: StatementRecord[] = []
+  const clock = { now: () => new Date() }
+  const project = createProjectLoader({ clock })
+  const recording = (): RecordingConnection => new RecordingConnection(database, log)
+
+  async function run(argv: string[], input: string[] | Terminal): Promise<CommandOutcome> {
+    const lines = Array.isArray(input) ? [...input] : null
+    const terminal = Array.isArray(input) ? null : input
+    const connection = recording()
+    const command = argv.join(' ')
+    connection.setGroup(command)
+    let stdout = ''
+    let stderr = ''
+    const io: CommandIO = {
+      stdout: (text) => {
+        stdout += text
+        const step = MIGRATION_STEP.exec(text)
+        if (step !== null) connection.setGroup(`${command} · ${step[1]} ${step[2]}`)
+        terminal?.stdout(text)
+      },
+      stderr: (text) => {
+        stderr += text
+        terminal?.stderr(text)
+      },
+      readLine: async () => (lines !== null ? (lines.shift() ?? null) : (terminal?.readLine() ?? null)),
+    }
+    const status = await manage(argv, { files, connection: () => connection, io, clock, project })
+    return { status, stdout, stderr }
+  }
+
   return {
-    status: () => settle(() => ({ sqliteVersion: connection.sqliteVersion() })),
-    manage: (argv, stdin) =>
-      settle(async () => {
-        const input = [...stdin]
-        let stdout = ''
-        let stderr = ''
-        const io: CommandIO = {
-          stdout: (text) => void (stdout += text),
-          stderr: (text) => void (stderr += text),
-          readLine: async () => input.shift() ?? null,
-        }
-        const status = await manage(argv, {
-          files,
-          connection: () => connection,
-          io,
-          clock: { now: () => new Date() },
-        })
-        return { status, stdout, stderr }
-      }),
+    status: () => settle(() => ({ sqliteVersion: database.sqliteVersion() })),
+    manage: (argv, input) => settle(() => run(argv, input)),
     setFiles: (next) =>
       settle(() => {
         files = new MemoryFiles(next)
         return null
       }),
     files: () => settle(() => files.snapshot()),
+    writeFile: (path, text) => settle(() => (files.write(path, text), null)),
+    removeFile: (path) => settle(() => (files.remove(path), null)),
+    tables: () => settle(() => describeTables(database)),
+    rows: (table, offset, limit) => settle(() => tableRows(database, table, offset, limit)),
+    sql: (text) =>
+      settle(() => {
+        const connection = recording()
+        connection.setGroup('SQL box')
+        return database.run(text, (sql, ms, error) => connection.note(sql, ms, error))
+      }),
+    graph: () => settle(() => migrationGraph(files, database, clock, project)),
+    sqlLog: () => settle(() => [...log]),
+    clearSqlLog: () => settle(() => (log.splice(0), null)),
+    snapshot: () => settle(() => ({ files: files.snapshot(), database: database.exportBytes() })),
+    restore: (snapshot) =>
+      settle(() => {
+        files = new MemoryFiles(snapshot.files)
+        database.close()
+        database = SqlJsConnection.open(SQL, snapshot.database)
+        return null
+      }),
+    diagnose: (overrides) => settle(() => diagnose(new MemoryFiles({ ...files.snapshot(), ...overrides }))),
   }
 }

@@ -6,16 +6,36 @@ import { type Result, settle } from './result'
 
 const ready = initSqlJs({ locateFile: () => wasmUrl }).then(createWorkerApi)
 
-async function withApi<T>(call: (api: WorkerApi) => Promise<Result<T>>): Promise<Result<T>> {
-  const loaded = await settle(() => ready)
-  return loaded.ok ? call(loaded.value) : loaded
+const METHODS: { readonly [K in keyof WorkerApi]: true } = {
+  status: true,
+  manage: true,
+  setFiles: true,
+  files: true,
+  writeFile: true,
+  removeFile: true,
+  tables: true,
+  rows: true,
+  sql: true,
+  graph: true,
+  sqlLog: true,
+  clearSqlLog: true,
+  snapshot: true,
+  restore: true,
+  diagnose: true,
 }
 
-const api: WorkerApi = {
-  status: () => withApi((engine) => engine.status()),
-  manage: (argv, stdin) => withApi((engine) => engine.manage(argv, stdin)),
-  setFiles: (files) => withApi((engine) => engine.setFiles(files)),
-  files: () => withApi((engine) => engine.files()),
-}
+type AnyMethod = (...args: unknown[]) => Promise<Result<unknown>>
+
+/** Each method waits for sql.js, then calls the API; a failed start becomes every call's error Result. */
+const api = Object.fromEntries(
+  Object.keys(METHODS).map((name) => [
+    name,
+    async (...args: unknown[]) => {
+      const loaded = await settle(() => ready)
+      if (!loaded.ok) return loaded
+      return (loaded.value[name as keyof WorkerApi] as AnyMethod)(...args)
+    },
+  ]),
+) as unknown as WorkerApi
 
 Comlink.expose(api)

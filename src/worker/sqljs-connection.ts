@@ -10,6 +10,14 @@ function toSqlJs(value: SqlValue): SqlJsValue {
   return value
 }
 
+/** What one statement of an ad-hoc script returned: its text, columns, rows (as text) and rows changed. */
+export interface SqlOutcome {
+  readonly sql: string
+  readonly columns: readonly string[]
+  readonly rows: readonly (readonly (string | null)[])[]
+  readonly changes: number
+}
+
 /** The engine's SqliteConnection on a sql.js Database. */
 export class SqlJsConnection implements SqliteConnection {
   readonly #db: Database
@@ -95,6 +103,49 @@ export class SqlJsConnection implements SqliteConnection {
 
   sqliteVersion(): string {
     return this.#version
+  }
+
+  /**
+   * Runs a script statement by statement, telling `note` each statement's text, time and error; returns
+   * each statement's outcome, and throws a SqliteError at the first failing statement.
+   */
+  run(script: string, note: (sql: string, ms: number, error?: string) => void): SqlOutcome[] {
+    const outcomes: SqlOutcome[] = []
+    let current = script
+    try {
+      for (const stmt of this.#db.iterateStatements(script)) {
+        current = stmt.getSQL()
+        const start = performance.now()
+        const rows: (string | null)[][] = []
+        try {
+          while (stmt.step())
+            rows.push(
+              stmt
+                .get()
+                .map((value) =>
+                  value === null
+                    ? null
+                    : value instanceof Uint8Array
+                      ? `<${value.length} bytes>`
+                      : String(value),
+                ),
+            )
+        } catch (error) {
+          note(current, performance.now() - start, messageOf(error))
+          throw error
+        }
+        note(current, performance.now() - start)
+        outcomes.push({
+          sql: current,
+          columns: stmt.getColumnNames(),
+          rows,
+          changes: this.#db.getRowsModified(),
+        })
+      }
+    } catch (error) {
+      throw new SqliteError(messageOf(error), current)
+    }
+    return outcomes
   }
 
   /** Closes the database. */

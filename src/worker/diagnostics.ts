@@ -1,0 +1,67 @@
+import { runChecks } from '../engine/django/checks/run-checks'
+import { formatCheckMessage } from '../engine/django/checks/check-message'
+import { setupDjango } from '../engine/django/project-loader'
+import type { ProjectFiles } from '../engine/files'
+
+/** A problem to mark in the editor: the file, 1-based line and column, the message, and its severity. */
+export interface Problem {
+  readonly path: string
+  readonly line: number
+  readonly column: number
+  readonly message: string
+  readonly severity: 'error' | 'warning'
+}
+
+const FRAME = /^ {2}File "([^"]+)", line (\d+)/
+
+/** The problem a Python traceback points at: its last frame inside the project, and its final line. */
+function tracebackProblem(files: ProjectFiles, traceback: string): Problem {
+  const lines = traceback.trimEnd().split('\n')
+  const message = lines.at(-1) ?? traceback
+  let path = ''
+  let line = 1
+  let column = 1
+  lines.forEach((text, index) => {
+    const frame = FRAME.exec(text)
+    if (frame === null || files.read(frame[1]!) === undefined) return
+    path = frame[1]!
+    line = Number(frame[2])
+    const caret = lines[index + 2]
+    const caretAt = caret !== undefined && /^\s*\^+\s*$/.test(caret) ? caret.indexOf('^') : -1
+    column = caretAt >= 0 ? Math.max(1, caretAt - 3) : 1
+  })
+  return { path, line, column, message, severity: 'error' }
+}
+
+/** The line of `models.py` that defines `Model` or `Model.field` (1 when it cannot be found). */
+function definitionLine(source: string, model: string, field: string | undefined): number {
+  const lines = source.split('\n')
+  const start = lines.findIndex((text) => new RegExp(`^class\\s+${model}\\b`).test(text))
+  if (start < 0) return 1
+  if (field === undefined) return start + 1
+  for (let i = start + 1; i < lines.length && !/^\S/.test(lines[i]!); i++) {
+    if (new RegExp(`^\\s+${field}\\s*[=:]`).test(lines[i]!)) return i + 1
+  }
+  return start + 1
+}
+
+/**
+ * Takes the project's files, imports every app's `models.py` as `manage.py` would and runs the system
+ * checks; returns the problems found: the syntax or import error (at the traceback's line in the
+ * project) or each check message at its model's or field's line.
+ */
+export function diagnose(files: ProjectFiles): Problem[] {
+  const django = setupDjango(files)
+  if ('kind' in django) return [tracebackProblem(files, django.stderr)]
+  return runChecks(django.rt).map((message) => {
+    const [app = '', model = '', field] = message.obj.split('.')
+    const path = `${app}/models.py`
+    return {
+      path,
+      line: definitionLine(files.read(path) ?? '', model, field),
+      column: 1,
+      message: formatCheckMessage(message),
+      severity: message.level,
+    }
+  })
+}
