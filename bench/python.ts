@@ -138,6 +138,27 @@ print(sum(x // 3 for x in evens))
 `,
   ],
   [
+    'try/except in a loop (100 000, half raising)',
+    `def parse(text):
+    try:
+        return int(text)
+    except ValueError:
+        return -1
+total = 0
+for i in range(100000):
+    total += parse(str(i) if i % 2 else 'x')
+print(total)
+`,
+  ],
+  [
+    'str methods and sorting with a key (50 000)',
+    `names = [f'  User{i % 977}_{i}  ' for i in range(50000)]
+cleaned = [n.strip().lower().replace('_', '-') for n in names]
+cleaned.sort(key=lambda n: (len(n), n))
+print(cleaned[0], cleaned[-1], sum(1 for n in cleaned if n.startswith('user1')))
+`,
+  ],
+  [
     'data-migration back-fill over 100 000 rows',
     `rows = [{'id': i, 'first': 'Ada' if i % 2 else 'Alan', 'last': 'Lovelace' if i % 3 else 'Turing', 'full_name': None}
         for i in range(100000)]
