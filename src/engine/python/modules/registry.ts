@@ -6,6 +6,7 @@ import { copyModule } from './copy/copy-module'
 import { heapqModule } from './heapq/heapq-module'
 import { textwrapModule } from './textwrap/textwrap-module'
 import { typesModule } from './types/types-module'
+import { dataclassesModule } from './dataclasses/dataclasses-module'
 import { collectionsModule } from './collections/collections-module'
 import { datetimeModule } from './datetime/datetime-module'
 import { datetimeSupportModule } from './datetime/datetime-support-module'
@@ -38,6 +39,7 @@ export interface NativeModule {
 
 /** The native modules every interpreter knows. */
 export const NATIVE_MODULES: NativeModule[] = [
+  dataclassesModule,
   bisectModule,
   contextlibModule,
   copyModule,
