@@ -87,6 +87,16 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
     return [...lines.slice(0, i), line.slice(0, random.below(line.length + 1)), ...lines.slice(i + 1)]
   },
   'truncated program': (lines, random) => lines.slice(0, 1 + random.below(lines.length)),
+  'cut mid-line': (lines, random) => {
+    const i = random.below(lines.length)
+    return [...lines.slice(0, i), lines[i]!.slice(0, random.below(lines[i]!.length + 1))]
+  },
+  'nested in blocks': (lines, random) => {
+    const depth = 1 + random.below(120)
+    const headers = ['if True:', 'for _ in range(1):', 'while True:', 'try:', 'with open:', 'def f():']
+    const opened = Array.from({ length: depth }, (_, level) => ' '.repeat(level) + random.pick(headers))
+    return [...opened, ...lines.map((line) => ' '.repeat(depth) + line)]
+  },
   'stray bracket': (lines, random) => {
     const i = random.below(lines.length)
     const line = lines[i]!
