@@ -16,6 +16,7 @@ import { DATABASE_FUNCTIONS, createFunctionClasses } from './db/models/functions
 import { createIndexClasses } from './db/models/indexes'
 import { createManagerClasses } from './db/models/manager'
 import { ModelOptions } from './db/models/options'
+import { buildDb, exportOrm, installOrm } from './db/models/orm-modules'
 import { buildMigrationsModule } from './db/migrations/migrations-module'
 import type { DjangoRuntime } from './runtime'
 
@@ -221,14 +222,10 @@ export function installDjango(interp: Interpreter, rt: DjangoRuntime): void {
     ensure()
     buildModelsModule(m, interp, rt)
     interp.importModule('django.db.models.functions')
+    exportOrm(interp, m)
   })
-  interp.registerModule('django.db', (m) => {
-    m.set('connection', None)
-    m.set('DEFAULT_DB_ALIAS', 'default')
-  })
-  interp.registerModule('django.db.transaction', (m) => {
-    m.set('atomic', new PyBuiltin('atomic', (args) => args[0] ?? None))
-  })
+  interp.registerModule('django.db', (m) => buildDb(interp, m))
+  installOrm(interp, rt)
   for (const sub of ['', '.base', '.models', '.fields', '.special']) {
     interp.registerModule(`django.db.migrations.operations${sub}`, () => undefined)
   }

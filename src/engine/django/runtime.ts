@@ -1,5 +1,6 @@
 import type { PyType, PyValue } from '../python/objects/base'
 import type { Clock } from '../io'
+import type { SqliteConnection } from '../connection'
 
 /** Where a native value lives, for writing it into a migration (`django.db.models.deletion.CASCADE`). */
 export interface NativeReference {
@@ -20,6 +21,10 @@ export class DjangoRuntime {
   readonly references = new Map<PyValue, NativeReference>()
   /** Built-in classes other modules need (`Model`, `Manager`, field classes), by name. */
   readonly classes = new Map<string, PyType>()
+  /** The database the ORM queries (set by `shell` and the RunPython host), undefined until one is opened. */
+  connection: SqliteConnection | undefined = undefined
+  /** For historical models: the models of the same historical app registry, by model class. */
+  readonly registries = new Map<PyType, PyType[]>()
 
   /** Takes the clock and the installed apps (alphabetical). */
   constructor(

@@ -71,6 +71,7 @@ export const shell: CommandHandler = async (argv, ctx) => {
     ctx.io.stderr(django.stderr)
     return django.exitCode
   }
+  django.rt.connection = ctx.connection()
   const namespace = newDict()
   namespace.set('__name__', '__main__')
   if (options.imports) {

@@ -1,0 +1,282 @@
+/** `django.db.models.sql`, part 2 (Python): the Query (where tree, relation paths and joins, lookups). */
+export const QUERY_SOURCE = String.raw`
+
+class Node:
+    def __init__(self, connector='AND', negated=False, children=None):
+        self.connector = connector
+        self.negated = negated
+        self.children = children if children is not None else []
+
+    def sql(self):
+        parts, params = [], []
+        for c in self.children:
+            s, p = c.sql() if isinstance(c, Node) else c
+            if s == '':
+                continue
+            parts.append(s)
+            params.extend(p)
+        if not parts:
+            return '', []
+        s = (' ' + self.connector + ' ').join(parts)
+        if self.negated:
+            s = 'NOT (' + s + ')'
+        elif len(parts) > 1:
+            s = '(' + s + ')'
+        return s, params
+
+    def copy(self):
+        return Node(self.connector, self.negated, [c.copy() if isinstance(c, Node) else c for c in self.children])
+
+
+LOOKUPS = ('exact', 'iexact', 'contains', 'icontains', 'in', 'gt', 'gte', 'lt', 'lte', 'startswith', 'istartswith', 'endswith', 'iendswith', 'range', 'isnull', 'regex', 'iregex', 'date', 'year', 'month', 'day')
+OPS = {'exact': '= %s', 'gt': '> %s', 'gte': '>= %s', 'lt': '< %s', 'lte': '<= %s'}
+
+
+def expr_path(e):
+    try:
+        return e.deconstruct()
+    except AttributeError:
+        return None
+
+
+class FieldError(Exception):
+    pass
+
+
+def field_error():
+    from django.core.exceptions import FieldError as FE
+    return FE
+
+
+class Query:
+    def __init__(self, model):
+        self.model = model
+        self.info = info(model)
+        self.alias = self.info.table
+        self.joins = {}
+        self.aliases = {self.alias}
+        self.where = Node()
+        self.order_by = None
+        self.default_ordering = True
+        self.distinct = False
+        self.low = 0
+        self.high = None
+        self.values = None
+        self.annotations = {}
+        self.annotation_select = []
+        self.group_by = None
+        self.select_related = False
+        self.deferred = None
+
+    def clone(self):
+        q = Query.__new__(Query)
+        q.__dict__.update(self.__dict__)
+        q.joins = dict(self.joins)
+        q.aliases = set(self.aliases)
+        q.where = self.where.copy()
+        q.annotations = dict(self.annotations)
+        q.annotation_select = list(self.annotation_select)
+        return q
+
+    # --- paths and joins
+    def join(self, key, table, lhs_alias, lhs_col, rhs_col, nullable, promote):
+        j = self.joins.get(key)
+        if j is not None:
+            if not promote and j.kind != 'INNER JOIN':
+                j.kind = 'INNER JOIN'
+            return j.alias
+        alias = table
+        if alias in self.aliases:
+            alias = 'T' + str(len(self.aliases) + 1)
+        self.aliases.add(alias)
+        kind = 'LEFT OUTER JOIN' if promote and nullable else 'INNER JOIN'
+        j = Join(table, alias, lhs_alias, lhs_col, rhs_col, kind, nullable)
+        self.joins[key] = j
+        return alias
+
+    def resolve(self, parts, promote=False, allow_many=True):
+        """Walks field names from the model; returns (alias, field, model_info, remaining parts)."""
+        mi = self.info
+        alias = self.alias
+        key = ''
+        i = 0
+        field = None
+        nullable_chain = False
+        while i < len(parts):
+            name = parts[i]
+            if name == 'pk':
+                name = mi.pk.name
+            f = mi.by_name.get(name)
+            rev = None
+            if f is None:
+                for r in mi.reverse:
+                    if r.query_name == name:
+                        rev = r
+                        break
+                if rev is None:
+                    if field is not None:
+                        return alias, field, mi, parts[i:]
+                    raise_field_error(mi, name, self)
+            key = key + '__' + name
+            if rev is not None:
+                other = info(rev.model)
+                if rev.m2m:
+                    src, dst = other.m2m_columns(rev.field)
+                    through = other.m2m_table(rev.field)
+                    a1 = self.join(key + '#t', through, alias, mi.pk.column, dst, True, promote)
+                    alias = self.join(key, other.table, a1, src, other.pk.column, True, promote)
+                else:
+                    alias = self.join(key, other.table, alias, mi.pk.column, rev.field.column, True, promote)
+                mi = other
+                field = other.pk
+                nullable_chain = True
+            elif f.many_to_many:
+                other = info(f.related_model)
+                src, dst = mi.m2m_columns(f)
+                through = mi.m2m_table(f)
+                a1 = self.join(key + '#t', through, alias, mi.pk.column, src, True, promote)
+                if i == len(parts) - 1:
+                    return a1, RawField(dst, other.pk), mi, []
+                alias = self.join(key, other.table, a1, dst, other.pk.column, True, promote)
+                mi = other
+                field = other.pk
+                nullable_chain = True
+            elif f.is_relation:
+                if i == len(parts) - 1:
+                    return alias, f, mi, []
+                nxt = parts[i + 1]
+                other = info(f.related_model)
+                if nxt in LOOKUPS and nxt not in other.by_name and nxt != 'pk':
+                    return alias, f, mi, parts[i + 1:]
+                if nxt in ('id', 'pk') or nxt == other.pk.name:
+                    if i + 2 == len(parts) or parts[i + 2] in LOOKUPS:
+                        return alias, f, mi, parts[i + 2:]
+                nullable_chain = nullable_chain or f.null
+                alias = self.join(key, other.table, alias, f.column, other.pk.column, nullable_chain, promote)
+                mi = other
+                field = other.pk
+            else:
+                return alias, f, mi, parts[i + 1:]
+            i += 1
+        return alias, field, mi, []
+
+    def col(self, path, promote=True):
+        parts = path.split('__')
+        if len(parts) == 1 and path in self.annotations:
+            return AnnotationRef(path, self.annotations[path])
+        alias, f, mi, rest = self.resolve(parts, promote)
+        if rest:
+            raise_field_error(mi, rest[0], self)
+        if isinstance(f, RawField):
+            return RawCol(alias, f.column, f.field)
+        return Col(alias, f)
+
+    # --- filters
+    def add_q(self, q):
+        node = self.build_q(q, False)
+        if node.connector == 'AND' and not node.negated:
+            self.where.children.extend(node.children)
+        else:
+            self.where.children.append(node)
+
+    def build_q(self, q, negated):
+        path, args, kwargs = q.deconstruct()
+        node = Node(kwargs.get('_connector', 'AND'), kwargs.get('_negated', False))
+        neg = negated != node.negated
+        for child in args:
+            if isinstance(child, tuple):
+                node.children.append(self.build_lookup(child[0], child[1], neg))
+            else:
+                sub = self.build_q(child, neg)
+                if sub.connector == node.connector and not sub.negated and len(sub.children) > 0:
+                    node.children.extend(sub.children)
+                else:
+                    node.children.append(sub)
+        return node
+
+    def build_lookup(self, key, value, negated=False):
+        parts = key.split('__')
+        if len(parts) == 1 and key in self.annotations:
+            lhs = AnnotationRef(key, self.annotations[key])
+            return self.lookup_sql(lhs, 'exact', value, negated, None)
+        alias, f, mi, rest = self.resolve(parts)
+        lookup = 'exact'
+        if rest:
+            if len(rest) > 1 or rest[0] not in LOOKUPS:
+                if f is not None and rest[0] not in LOOKUPS:
+                    from django.core.exceptions import FieldError as FE
+                    tname = f.type if not isinstance(f, RawField) else 'ForeignKey'
+                    raise FE("Unsupported lookup '" + rest[0] + "' for " + tname + " or join on the field not permitted.")
+            lookup = rest[-1]
+        if isinstance(f, RawField):
+            lhs = RawCol(alias, f.column, f.field)
+        else:
+            lhs = Col(alias, f)
+        return self.lookup_sql(lhs, lookup, value, negated, f)
+
+    def rhs(self, value, field):
+        if expr_path(value) is not None and not hasattr(value, '_meta'):
+            s, p = self.compile(value)
+            return s, p
+        fld = field.field if isinstance(field, RawField) else field
+        return '%s', [fld.to_db(value) if fld is not None else value]
+
+    def lookup_sql(self, lhs, lookup, value, negated, field):
+        ls, lp = lhs.sql()
+        fld = field.field if isinstance(field, RawField) else field
+        if lookup == 'isnull':
+            return (ls + (' IS NULL' if value else ' IS NOT NULL'), lp)
+        if lookup == 'exact' and value is None:
+            return (ls + ' IS NULL', lp)
+        if lookup in OPS:
+            rs, rp = self.rhs(value, field)
+            if rs != '%s':
+                rs = '(' + rs + ')' if not rs.startswith('(') else rs
+            s = ls + ' ' + OPS[lookup].replace('%s', rs)
+            params = lp + rp
+        elif lookup in ('iexact', 'contains', 'icontains', 'startswith', 'istartswith', 'endswith', 'iendswith'):
+            v = like_escape(value)
+            if lookup in ('contains', 'icontains'):
+                v = '%' + v + '%'
+            elif lookup in ('startswith', 'istartswith'):
+                v = v + '%'
+            elif lookup in ('endswith', 'iendswith'):
+                v = '%' + v
+            s = ls + ' LIKE %s' + LIKE
+            params = lp + [v]
+        elif lookup == 'in':
+            vals = [fld.to_db(v) if fld is not None else v for v in value]
+            if not vals:
+                return ('0 = 1', [])
+            s = ls + ' IN (' + ', '.join(['%s'] * len(vals)) + ')'
+            params = lp + vals
+        elif lookup == 'range':
+            s = ls + ' BETWEEN %s AND %s'
+            params = lp + [fld.to_db(value[0]), fld.to_db(value[1])]
+        elif lookup == 'regex':
+            s = ls + ' REGEXP %s'
+            params = lp + [value]
+        elif lookup == 'iregex':
+            s = ls + " REGEXP '(?i)' || %s"
+            params = lp + [value]
+        elif lookup == 'year':
+            if fld is not None and fld.type == 'DateTimeField':
+                params = lp + [str(value) + '-01-01 00:00:00', str(value) + '-12-31 23:59:59.999999']
+            else:
+                params = lp + [str(value) + '-01-01', str(value) + '-12-31']
+            s = ls + ' BETWEEN %s AND %s'
+        elif lookup in ('month', 'day'):
+            fn = 'django_datetime_extract' if fld.type == 'DateTimeField' else 'django_date_extract'
+            tz = ", 'UTC', 'UTC'" if fld.type == 'DateTimeField' else ''
+            s = fn + "('" + lookup + "', " + ls + tz + ') = %s'
+            params = lp + [value]
+        elif lookup == 'date':
+            s = 'django_datetime_cast_date(' + ls + ", 'UTC', 'UTC') = %s"
+            params = lp + [value.isoformat() if hasattr(value, 'isoformat') else value]
+        else:
+            raise field_error()("Unsupported lookup '" + lookup + SQ)
+        if negated and fld is not None and fld.null and lookup != 'isnull':
+            s = s + ' AND ' + ls + ' IS NOT NULL'
+            params = params + lp
+        return (s, params)
+`
