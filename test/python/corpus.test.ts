@@ -1,4 +1,4 @@
-import { afterAll, assert, describe, expect, test } from 'vitest'
+import { afterAll, assert, beforeAll, describe, expect, test } from 'vitest'
 import { listSnippets, readGolden, readKnownDifferences, readSource, readStdin } from './corpus'
 import { createPythonSandbox } from './python-sandbox'
 import { describeDifference } from './run-difference'
@@ -7,6 +7,7 @@ const RUN_TIMEOUT_MS = 15_000
 const snippets = listSnippets()
 const knownDifferences = new Set(readKnownDifferences())
 const sandbox = createPythonSandbox()
+beforeAll(() => sandbox.warmUp(), 180_000)
 afterAll(() => sandbox.close())
 
 describe('the CPython 3.11 differential corpus (test/python/snippets)', () => {

@@ -1,4 +1,4 @@
-import { afterAll, assert, describe, test } from 'vitest'
+import { afterAll, assert, beforeAll, describe, test } from 'vitest'
 import {
   FUZZ_HANG_MS,
   FUZZ_STEP_BUDGET,
@@ -11,6 +11,7 @@ import { createPythonSandbox } from './python-sandbox'
 const cases = fuzzCases()
 const knownFailures = new Set(readFuzzKnownFailures())
 const sandbox = createPythonSandbox()
+beforeAll(() => sandbox.warmUp(), 180_000)
 afterAll(() => sandbox.close())
 
 describe('the interpreter on random and mutated programs (fuzz)', () => {

@@ -1,5 +1,5 @@
-// Worker thread for test/python/python-sandbox.ts: imports the interpreter with tsx, then answers
-// { id, source, options } messages with { id, outcome } where outcome is a SandboxOutcome.
+// Worker thread for test/python/python-sandbox.ts: imports the interpreter with tsx, posts { ready: true },
+// then answers { id, source, options } messages with { id, outcome } where outcome is a SandboxOutcome.
 import { parentPort, workerData } from 'node:worker_threads'
 import { tsImport } from 'tsx/esm/api'
 
@@ -16,6 +16,7 @@ try {
 parentPort.on('message', ({ id, source, options }) => {
   parentPort.postMessage({ id, outcome: run(source, options) })
 })
+parentPort.postMessage({ ready: true })
 
 function run(source, options) {
   if (runPython === null) return { kind: 'unavailable', error: loadError }
