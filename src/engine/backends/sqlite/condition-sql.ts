@@ -1,5 +1,6 @@
 import type { Deconstructed } from '../../models/deconstructed'
 import type { ColumnDef } from './table-model'
+import { internalType } from '../../models/fields/field-class'
 import { dbPrepValue } from './effective-default'
 import { type DbValue, quoteValue, quoteName } from './quote'
 
@@ -46,13 +47,18 @@ function rhsSql(value: Deconstructed, column: ColumnDef | null, lookupColumn: Co
   if (isF(value)) {
     const name = value.args[0]
     if (name?.kind !== 'str') throw new RangeError('F() without a field name')
-    return quoteName(lookupColumn(name.value).column)
+    return `(${quoteName(lookupColumn(name.value).column)})`
   }
   return quoteValue(column === null ? plainValue(value) : dbPrepValue(column.field, value))
 }
 
 function likeEscape(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/%/g, '\\%').replace(/_/g, '\\_')
+}
+
+function isBoolean(column: ColumnDef): boolean {
+  const cls = internalType(column.field)
+  return cls === 'BooleanField' || cls === 'NullBooleanField'
 }
 
 const COMPARISONS: Readonly<Record<string, string>> = { exact: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' }
@@ -65,6 +71,8 @@ function lookupSql(path: string, value: Deconstructed, lookupColumn: ColumnLooku
   const lhs = quoteName(column.column)
   if (lookup in COMPARISONS) {
     if (lookup === 'exact' && value.kind === 'none') return `${lhs} IS NULL`
+    if (lookup === 'exact' && value.kind === 'bool' && isBoolean(column))
+      return value.value ? lhs : `NOT ${lhs}`
     return `${lhs} ${COMPARISONS[lookup]} ${rhsSql(value, column, lookupColumn)}`
   }
   switch (lookup) {
@@ -147,4 +155,36 @@ function nodeSql(q: Deconstructed & { kind: 'deconstructible' }, lookupColumn: C
   const sql = parts.join(joiner)
   if (negated !== undefined && negated.kind === 'bool' && negated.value) return `NOT (${sql})`
   return parts.length > 1 ? `(${sql})` : sql
+}
+
+/** SQL functions Django's database functions compile to on SQLite, by class name. */
+const FUNCTIONS: Readonly<Record<string, string>> = {
+  Lower: 'LOWER',
+  Upper: 'UPPER',
+  Length: 'LENGTH',
+  Abs: 'ABS',
+  Coalesce: 'COALESCE',
+  Trim: 'TRIM',
+  LTrim: 'LTRIM',
+  RTrim: 'RTRIM',
+  Round: 'ROUND',
+}
+
+/**
+ * Compiles an index or constraint expression (`Lower('title')`, `F('start')`) to SQLite SQL: field
+ * names become quoted columns, database functions their SQL names.
+ */
+export function expressionSql(value: Deconstructed, lookupColumn: ColumnLookup): string {
+  if (value.kind === 'str') return quoteName(lookupColumn(value.value).column)
+  if (value.kind !== 'deconstructible') return quoteValue(plainValue(value))
+  const cls = value.path.split('.').pop()!
+  if (cls === 'F') {
+    const name = value.args[0]
+    if (name?.kind !== 'str') throw new RangeError('F() without a field name')
+    return quoteName(lookupColumn(name.value).column)
+  }
+  if (cls === 'Value') return quoteValue(plainValue(value.args[0] ?? { kind: 'none' }))
+  const fn = FUNCTIONS[cls]
+  if (fn === undefined) throw new RangeError(`unsupported expression ${value.path} in an index`)
+  return `${fn}(${value.args.map((a) => expressionSql(a, lookupColumn)).join(', ')})`
 }

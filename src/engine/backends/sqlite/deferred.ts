@@ -71,13 +71,18 @@ export function namedIndexStatement(
     readonly unique?: boolean
     readonly descending?: readonly boolean[]
     readonly condition?: string | null
+    /** Index expressions already compiled (`(LOWER("title"))`), used instead of the columns. */
+    readonly expressions?: readonly string[]
   } = {},
 ): DeferredStatement {
   return {
     table,
     columns,
     render: (t, cs) => {
-      const cols = cs.map((c, i) => `${quoteName(c)}${options.descending?.[i] ? ' DESC' : ''}`).join(', ')
+      const cols =
+        options.expressions !== undefined && options.expressions.length > 0
+          ? options.expressions.join(', ')
+          : cs.map((c, i) => `${quoteName(c)}${options.descending?.[i] ? ' DESC' : ''}`).join(', ')
       const where = options.condition ? ` WHERE ${options.condition}` : ''
       return `CREATE ${options.unique ? 'UNIQUE ' : ''}INDEX ${quoteName(name)} ON ${quoteName(t)} (${cols})${where}`
     },

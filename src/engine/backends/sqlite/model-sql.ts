@@ -1,6 +1,6 @@
 import type { Deconstructed } from '../../models/deconstructed'
 import { kwarg } from '../../migrations/field-state'
-import { conditionSql } from './condition-sql'
+import { conditionSql, expressionSql } from './condition-sql'
 import {
   type DeferredStatement,
   fieldIndexStatement,
@@ -8,7 +8,7 @@ import {
   uniqueTogetherStatement,
 } from './deferred'
 import { type DefaultContext, effectiveDefault } from './effective-default'
-import { type DbValue, quoteName, quoteValue } from './quote'
+import { type DbValue, pythonFloatRepr, quoteName, quoteValue } from './quote'
 import { type ColumnDef, columnOf, type TableModel } from './table-model'
 
 /** A `deconstructible` value's keyword argument, or undefined. */
@@ -51,23 +51,44 @@ export function columnSql(col: ColumnDef, includeDefault: DbValue | null = null)
   return parts.join(' ')
 }
 
-/** The SQL of a `db_default`: a constant as a literal, wrapped as Django wraps it for SQLite. */
+/** The SQL of a database function Django can use as a `db_default`, by class name. */
+const DB_FUNCTIONS: Readonly<Record<string, string>> = {
+  Now: "STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')",
+  Pi: 'PI()',
+  Random: 'RANDOM()',
+}
+
+/**
+ * The SQL of a `db_default` as Django's SQLite schema editor writes it: a constant (or `Value`) as a
+ * literal, an expression in parentheses (`(STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW'))` for `Now()`).
+ */
 export function dbDefaultSql(value: Deconstructed): string {
-  const inner = value.kind === 'deconstructible' && /Value$/.test(value.path) ? value.args[0]! : value
-  switch (inner.kind) {
+  if (value.kind === 'deconstructible') {
+    const cls = value.path.split('.').pop()!
+    if (cls === 'Value') return literal(value.args[0] ?? { kind: 'none' })
+    const fn = DB_FUNCTIONS[cls]
+    if (fn === undefined) throw new RangeError(`unsupported db_default expression ${value.path}`)
+    return `(${fn})`
+  }
+  return literal(value)
+}
+
+function literal(value: Deconstructed): string {
+  switch (value.kind) {
     case 'str':
-      return `'${inner.value.replace(/'/g, "''")}'`
+      return `'${value.value.replace(/'/g, "''")}'`
     case 'int':
-      return inner.value.toString()
+      return value.value.toString()
     case 'bool':
-      return inner.value ? '1' : '0'
+      return value.value ? '1' : '0'
     case 'none':
       return 'NULL'
     case 'float':
+      return pythonFloatRepr(value.value)
     case 'decimal':
-      return String(inner.value)
+      return value.value
     default:
-      throw new RangeError(`unsupported db_default ${inner.kind}`)
+      throw new RangeError(`unsupported db_default ${value.kind}`)
   }
 }
 
@@ -101,6 +122,7 @@ export function uniqueIndexStatement(model: TableModel, constraint: Deconstructe
   const condition = objectKwarg(constraint, 'condition')
   return namedIndexStatement(model.dbTable, objectName(constraint), columns, {
     unique: true,
+    expressions: indexExpressions(constraint, lookup),
     condition: condition === undefined || condition.kind === 'none' ? null : conditionSql(condition, lookup),
   })
 }
@@ -120,6 +142,15 @@ export function constraintSql(model: TableModel, constraint: Deconstructed): str
   return `CONSTRAINT ${name} UNIQUE (${columns.join(', ')})`
 }
 
+/** The compiled positional expressions of an index or constraint: a column as is, anything else in parentheses. */
+function indexExpressions(value: Deconstructed, lookup: ReturnType<typeof columnLookup>): string[] {
+  if (value.kind !== 'deconstructible') return []
+  return value.args.map((arg) => {
+    const sql = expressionSql(arg, lookup)
+    return sql.startsWith('"') && /^"[^"]*"$/.test(sql) ? sql : `(${sql})`
+  })
+}
+
 /** The CREATE INDEX of a Meta.indexes entry. */
 export function indexStatement(model: TableModel, index: Deconstructed): DeferredStatement {
   const lookup = columnLookup(model)
@@ -131,6 +162,7 @@ export function indexStatement(model: TableModel, index: Deconstructed): Deferre
     fields.map((f) => lookup(f.replace(/^-/, '')).column),
     {
       descending: fields.map((f) => f.startsWith('-')),
+      expressions: indexExpressions(index, lookup),
       condition:
         condition === undefined || condition.kind === 'none' ? null : conditionSql(condition, lookup),
     },

@@ -129,11 +129,12 @@ export function alterField(
   placement?: 'in-place',
 ): void {
   if (!fieldShouldBeAltered(model, oldSide, newSide)) return
-  if (oldSide.kind === 'm2m' && newSide.kind === 'm2m') {
-    if (oldSide.m2m.through !== null && newSide.m2m.through !== null)
-      alterManyToMany(editor, oldSide.m2m, newSide.m2m)
+  const autoThroughs = [oldSide, newSide].map((side) => side.kind === 'm2m' && side.m2m.through !== null)
+  if (oldSide.kind === 'm2m' && newSide.kind === 'm2m' && autoThroughs[0] && autoThroughs[1]) {
+    alterManyToMany(editor, oldSide.m2m, newSide.m2m)
     return
   }
+  if (oldSide.kind === 'm2m' && newSide.kind === 'm2m' && !autoThroughs[0] && !autoThroughs[1]) return
   if (oldSide.kind === 'm2m' || newSide.kind === 'm2m') {
     const describe = (s: FieldSide) =>
       `${model.appLabel}.${model.name}.${s.kind === 'column' ? s.column.name : s.m2m.name}`

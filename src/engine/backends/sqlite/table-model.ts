@@ -124,7 +124,9 @@ function columnDef(
     const targetEntry =
       toField === undefined ? primaryKeyOf(model) : model.fields.find(([n]) => n === toField)
     if (targetEntry === undefined) throw new RangeError(`${model.name} has no field named '${toField}'`)
-    type = relatedColumnType(targetEntry[1])
+    type = isForeignKeyLike(targetEntry[1])
+      ? (columnDef(state, model, targetEntry[0], targetEntry[1])?.type ?? null)
+      : relatedColumnType(targetEntry[1])
     target = `${model.appLabel}.${model.name.toLowerCase()}`
     const constraint = kwarg(field, 'db_constraint')
     if (constraint === undefined || truthy(constraint)) {
