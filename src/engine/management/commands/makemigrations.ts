@@ -12,7 +12,7 @@ import {
   type Questioner,
   QuestionerExit,
 } from '../../migrations/questioner'
-import type { ProjectState } from '../../migrations/project-state'
+import { ProjectState } from '../../migrations/project-state'
 import { MigrationRecorder } from '../../migrations/recorder'
 import { migrationFileText } from '../../migrations/writer/migration-writer'
 import type { ManageContext } from '../context'
@@ -62,8 +62,12 @@ export function migrationPath(migration: Migration): string {
   return `${migration.appLabel}/migrations/${migration.name}.py`
 }
 
+/**
+ * Django's `ask_initial` test for an app not named on the command line: its migrations package imports
+ * (a regular package, or the namespace package an empty `migrations/` folder is; the playground's files
+ * have no folders, so an app folder is taken to keep its `migrations/` folder) and holds no migration.
+ */
 function hasEmptyMigrationsPackage(ctx: ManageContext, app: string): boolean {
-  if (ctx.files.read(`${app}/migrations/__init__.py`) === undefined) return false
   const prefix = `${app}/migrations/`
   return !ctx.files
     .list()
@@ -194,7 +198,9 @@ async function handle(opts: Options, ctx: ManageContext, current: ProjectState):
     )
     return 0
   }
-  const changes = await detectChanges(loader.projectState(), current, questioner, {
+  // Django's graph.make_state() returns a bare ProjectState (no real apps) when there are no migrations at all.
+  const from = loader.graph.leafNodes().length === 0 ? ProjectState.empty() : loader.projectState()
+  const changes = await detectChanges(from, current, questioner, {
     graph,
     trimToApps: new Set(labels),
     convertApps: new Set(labels),

@@ -209,7 +209,9 @@ export function serialize(value: Deconstructed): Serialized {
       ) {
         return { text: 'models.Model', imports: new Set(['from django.db import models']) }
       }
-      if (value.qualname === '<lambda>') throw new SerializationError('Cannot serialize function: lambda')
+      if (value.qualname.slice(value.qualname.lastIndexOf('.') + 1) === '<lambda>') {
+        throw new SerializationError('Cannot serialize function: lambda')
+      }
       if (value.qualname.includes('<')) {
         const name = value.qualname.slice(value.qualname.lastIndexOf('.') + 1)
         throw new SerializationError(`Could not find function ${name} in ${value.module}.\n`)

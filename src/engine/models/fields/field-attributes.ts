@@ -50,9 +50,9 @@ export function isNull(field: FieldState): boolean {
   return flag(field, 'null', false)
 }
 
-/** Whether the field may be blank in forms (`blank=True`). */
+/** Whether the field may be blank in forms (`blank=True`; always for a GeneratedField). */
 export function isBlank(field: FieldState): boolean {
-  return flag(field, 'blank', false)
+  return fieldClass(field) === 'GeneratedField' || flag(field, 'blank', false)
 }
 
 /** Whether the column is unique: `unique=True`, a primary key, or a OneToOneField. */

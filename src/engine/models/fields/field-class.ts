@@ -115,7 +115,6 @@ const NO_EMPTY_STRINGS: ReadonlySet<FieldClassName> = new Set<FieldClassName>([
   'IPAddressField',
   'ForeignKey',
   'OneToOneField',
-  'GeneratedField',
 ])
 
 /** Whether the field class accepts the empty string as a value (Django's `empty_strings_allowed`). */
