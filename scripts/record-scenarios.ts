@@ -5,12 +5,14 @@
  * transcripts differ is not deterministic: its golden is not written and the script exits 1.
  * Two scenarios are recorded at a time. Needs Django (the oracle's install-django.sh); the tests do not.
  *
- * Usage: npx tsx scripts/record-scenarios.ts [--once] [name...]
+ * Usage: npx tsx scripts/record-scenarios.ts [--once | --verify] [name...]
  *   name      a scenario by file name or prefix (`001`, `001_first_migration`, `001_first_migration.txt`)
  *   --once    record each scenario once, without the determinism check
+ *   --verify  record each scenario once and compare with its committed golden, which counts as the first
+ *             recording (a scenario without golden is recorded twice)
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -49,7 +51,10 @@ async function main(argv: string[]): Promise<number> {
     return 2
   }
   const once = argv.includes('--once')
-  const names = argv.filter((arg) => arg !== '--once').map((arg) => basename(arg).replace(/\.txt$/, ''))
+  const verify = argv.includes('--verify')
+  const names = argv
+    .filter((arg) => arg !== '--once' && arg !== '--verify')
+    .map((arg) => basename(arg).replace(/\.txt$/, ''))
   const all = readdirSync(SCENARIOS_DIR)
     .filter((name) => /^\d{3}_.*\.txt$/.test(name))
     .sort()
@@ -66,8 +71,9 @@ async function main(argv: string[]): Promise<number> {
   const worker = async (): Promise<void> => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       const path = join(SCENARIOS_DIR, file)
+      const goldenPath = join(GOLDENS_DIR, file.replace(/\.txt$/, '.json'))
       try {
-        const first = await show(path)
+        const first = verify && existsSync(goldenPath) ? readFileSync(goldenPath, 'utf8') : await show(path)
         if (!once) {
           const second = await show(path)
           if (first !== second) {
@@ -75,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
             continue
           }
         }
-        writeFileSync(join(GOLDENS_DIR, file.replace(/\.txt$/, '.json')), first)
+        writeFileSync(goldenPath, first)
         console.log(`recorded ${file}`)
       } catch (error) {
         problems.push(error instanceof Error ? error.message : String(error))
