@@ -144,12 +144,19 @@ export class Interpreter implements Runtime {
     this.modules.delete(name)
   }
 
+  /** Counts one step: native code that loops on behalf of Python (infinite iterators) calls it. */
+  step(): void {
+    if (--this.steps < 0) this.tick()
+  }
+
   tick(): void {
     this.steps = this.chunk
     this.used += this.chunk
     if (this.used > this.budget) {
       this.steps = 0
-      throw pyError(TimeoutError, `program exceeded its step budget of ${this.budget} steps`)
+      const e = pyError(TimeoutError, `program exceeded its step budget of ${this.budget} steps`)
+      e.attrs = { budget: true }
+      throw e
     }
     if (this.options.interrupt?.()) throw pyError(KeyboardInterrupt)
   }
@@ -221,6 +228,7 @@ export class Interpreter implements Runtime {
         }
       },
       importModule: (name: string) => this.importModule(name),
+      step: () => this.step(),
     }
     for (const [k, v] of Object.entries(builtinFunctions(host))) d.set(k, v)
     return d

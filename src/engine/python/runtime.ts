@@ -60,6 +60,9 @@ export function toPyException(R: Runtime, e: unknown): PyBaseException {
 
 const DSTAR = Symbol('dstar')
 
+/** What handling one exception costs in steps. */
+const EXCEPTION_STEPS = 50
+
 /** The helpers generated code calls (`O`). */
 export const O = {
   None,
@@ -298,15 +301,23 @@ export const O = {
     return exc
   },
 
+  /**
+   * An exception arriving at an except/with handler. Handling costs steps (exception-heavy
+   * programs reach the budget sooner), and the budget's TimeoutError cannot be caught.
+   */
   caught(R: Runtime, e: unknown, code: CodeInfo, P: number, fid: number): PyBaseException {
-    return O.traceback(R, e, code, P, fid)
+    const exc = O.traceback(R, e, code, P, fid)
+    if (exc.attrs?.['budget'] === true) throw exc
+    R.steps -= EXCEPTION_STEPS
+    if (R.steps < 0) R.tick()
+    return exc
   },
 
   chain(R: Runtime, e2: unknown, handled: PyBaseException): PyBaseException {
     const exc = toPyException(R, e2)
     if (exc !== handled && exc.context === None) {
       let c: PyValue = handled
-      while (c instanceof PyBaseException) {
+      for (let n = 0; c instanceof PyBaseException && n < 100; n++) {
         if (c === exc) return exc
         c = c.context
       }

@@ -110,10 +110,14 @@ export function formatExceptionOnly(e: PyBaseException): string[] {
   return [line]
 }
 
+/** Chained exceptions beyond this many are not printed (a runaway handler chain would print for ever). */
+const MAX_CHAIN = 64
+
 function formatOne(e: PyBaseException, seen: Set<PyBaseException>): string[] {
   seen.add(e)
   const out: string[] = []
-  if (e.cause !== None && e.cause instanceof PyBaseException && !seen.has(e.cause)) {
+  if (seen.size > MAX_CHAIN) void 0
+  else if (e.cause !== None && e.cause instanceof PyBaseException && !seen.has(e.cause)) {
     out.push(
       ...formatOne(e.cause, seen),
       '',

@@ -44,6 +44,8 @@ export interface BuiltinsHost {
   /** Compiles to check syntax (raises SyntaxError). */
   checkSyntax(source: string, filename: string, mode: string): void
   importModule(name: string): PyValue
+  /** Counts one step of the budget (native loops that may never end call it). */
+  step(): void
 }
 
 /** isinstance(obj, cls) including tuples of classes and `__instancecheck__`. */
@@ -278,7 +280,7 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
           yield v
         }
       }
-      return new CallableIter(gen())
+      return new CallableIter(gen(), host.step)
     }),
     next: f('next', '(iterator, default=?, /)', ([it, d]) => {
       if (!(it instanceof PyIter) && typeOf(it).lookup('__next__') === undefined)
@@ -451,11 +453,15 @@ function exitError(code: PyValue): PyBaseException {
 }
 
 class CallableIter extends PyIter {
-  constructor(readonly g: Generator<PyValue>) {
+  constructor(
+    readonly g: Generator<PyValue>,
+    readonly step: () => void,
+  ) {
     super(intType)
     this.cls = callableIteratorType
   }
   nx(): PyValue {
+    this.step()
     const r = this.g.next()
     return r.done ? undefined : r.value
   }

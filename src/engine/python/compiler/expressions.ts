@@ -438,9 +438,9 @@ export abstract class ExpressionCompiler {
       lines.push(`  })());`)
     } else {
       lines.push(`  let P = 0; const FID = ++R.fid;`)
+      lines.push(`  if (--R.steps < 0) R.tick();`)
       lines.push(`  if (++R.depth > R.recursionLimit) O.recursionError(R);`)
       lines.push(`  try {`)
-      lines.push(`    if (--R.steps < 0) R.tick();`)
       lines.push(bodyText)
       lines.push(`    return O.None;`)
       lines.push(`  } catch (e) { throw O.traceback(R, e, ${code}, P, FID) } finally { R.depth-- }`)
