@@ -86,7 +86,7 @@ export function isoCalendar(year: number, month: number, day: number): readonly 
     offset = ordinal - monday
   } else if (offset >= 52 * 7 && ordinal >= isoWeek1Monday(isoYear + 1)) {
     isoYear++
-    offset = 0
+    offset = ordinal - isoWeek1Monday(isoYear)
   }
   return [isoYear, Math.floor(offset / 7) + 1, (offset % 7) + 1]
 }

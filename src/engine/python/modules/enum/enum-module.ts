@@ -250,14 +250,20 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    def _canonical_(cls):
+        members = [cls._member_map_[name] for name in cls._member_names_]
+        if Flag is not None and issubclass(cls, Flag):
+            return [m for m in members if isinstance(m._value_, int) and m._value_ and not m._value_ & (m._value_ - 1)]
+        return members
+
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        return iter(cls._canonical_())
 
     def __reversed__(cls):
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
-        return len(cls._member_names_)
+        return len(cls._canonical_())
 
     @property
     def __members__(cls):

@@ -28,8 +28,7 @@ function primitiveOf(v: PyValue): PyValue {
 
 function floatText(x: number, allowNan: boolean): string {
   if (Number.isFinite(x)) return floatRepr(x)
-  if (!allowNan)
-    throw pyError(ValueError, `Out of range float values are not JSON compliant: ${floatRepr(x)}`)
+  if (!allowNan) throw pyError(ValueError, 'Out of range float values are not JSON compliant')
   return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity'
 }
 

@@ -57,10 +57,48 @@ function intArg(v: PyValue, fallback: number): number {
   return Number(i)
 }
 
+/** The `re.RegexFlag` IntFlag (`re.I` shows as `re.IGNORECASE`), built on the enum module. */
+const REGEX_FLAG_SOURCE = `from enum import IntFlag as _IntFlag
+
+
+class RegexFlag(_IntFlag):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    def __repr__(self):
+        value = self._value_
+        if not value:
+            return 're.NOFLAG'
+        names = []
+        for name in type(self)._member_names_:
+            bit = type(self)._member_map_[name]._value_
+            if bit and value & bit == bit:
+                names.append('re.' + name)
+                value &= ~bit
+        if value:
+            names.append(hex(value))
+        return '|'.join(names)
+
+    __str__ = __repr__
+
+
+RegexFlag.__module__ = 're'
+globals().update(RegexFlag.__members__)
+del _IntFlag
+`
+
 /** `re`: Python regular expressions on JavaScript RegExp, with CPython's match semantics and errors. */
 export const reModule: NativeModule = {
   name: 're',
-  build(module) {
+  build(module, interp) {
     const error = newExceptionClass('error', [Exception], 're')
     const fail = (message: string, pattern: PyValue, indexError = false): never => {
       if (indexError) throw pyError(IndexError, message)
@@ -302,5 +340,6 @@ export const reModule: NativeModule = {
     for (const [alias, name] of Object.entries(RE_FLAG_ALIASES))
       module.set(alias, RE_FLAGS[name as keyof typeof RE_FLAGS])
     module.set('NOFLAG', 0)
+    interp.exec(REGEX_FLAG_SOURCE, '<stdlib>/re/__init__.py', module.dict)
   },
 }
