@@ -4,8 +4,8 @@ import { internalType } from '../../models/fields/field-class'
 import { dbPrepValue } from './effective-default'
 import { type DbValue, quoteValue, quoteName } from './quote'
 
-/** Finds the column of a field by name (or attname) for a condition. */
-export type ColumnLookup = (name: string) => ColumnDef
+/** Finds the column of a field by name (or attname) for a condition: its column name and field. */
+export type ColumnLookup = (name: string) => Pick<ColumnDef, 'column' | 'field'>
 
 function kwargOf(
   value: Deconstructed & { kind: 'deconstructible' },
@@ -43,7 +43,11 @@ function plainValue(value: Deconstructed): DbValue {
   }
 }
 
-function rhsSql(value: Deconstructed, column: ColumnDef | null, lookupColumn: ColumnLookup): string {
+function rhsSql(
+  value: Deconstructed,
+  column: Pick<ColumnDef, 'field'> | null,
+  lookupColumn: ColumnLookup,
+): string {
   if (isF(value)) {
     const name = value.args[0]
     if (name?.kind !== 'str') throw new RangeError('F() without a field name')
@@ -56,7 +60,7 @@ function likeEscape(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/%/g, '\\%').replace(/_/g, '\\_')
 }
 
-function isBoolean(column: ColumnDef): boolean {
+function isBoolean(column: Pick<ColumnDef, 'field'>): boolean {
   const cls = internalType(column.field)
   return cls === 'BooleanField' || cls === 'NullBooleanField'
 }
@@ -184,6 +188,12 @@ export function expressionSql(value: Deconstructed, lookupColumn: ColumnLookup):
     return quoteName(lookupColumn(name.value).column)
   }
   if (cls === 'Value') return quoteValue(plainValue(value.args[0] ?? { kind: 'none' }))
+  if (cls === 'CombinedExpression') {
+    const [lhs, op, rhs] = value.args
+    if (lhs === undefined || op?.kind !== 'str' || rhs === undefined)
+      throw new RangeError('malformed CombinedExpression')
+    return `(${expressionSql(lhs, lookupColumn)} ${op.value} ${expressionSql(rhs, lookupColumn)})`
+  }
   const fn = FUNCTIONS[cls]
   if (fn === undefined) throw new RangeError(`unsupported expression ${value.path} in an index`)
   return `${fn}(${value.args.map((a) => expressionSql(a, lookupColumn)).join(', ')})`

@@ -36,7 +36,9 @@ function demoted(col: ColumnDef): ColumnDef {
  */
 export function remakeTable(editor: SqliteSchemaEditor, model: TableModel, change: RemakeChange = {}): void {
   let body: ColumnDef[] = [...model.columns]
-  const mapping = new Map<string, string>(model.columns.map((c) => [c.column, quoteName(c.column)]))
+  const mapping = new Map<string, string>(
+    model.columns.filter((c) => c.generated === null).map((c) => [c.column, quoteName(c.column)]),
+  )
   const renames = new Map<string, string>()
   const alter = change.alter ?? []
   const introducesPk = change.create?.primaryKey === true || alter.some(([, n]) => n.primaryKey)
@@ -52,7 +54,7 @@ export function remakeTable(editor: SqliteSchemaEditor, model: TableModel, chang
   }
   if (change.create !== undefined) {
     body.push(change.create)
-    if (kwarg(change.create.field, 'db_default') === undefined) {
+    if (kwarg(change.create.field, 'db_default') === undefined && change.create.generated === null) {
       mapping.set(change.create.column, defaultLiteral(change.create, editor.defaults))
     }
   }
@@ -65,6 +67,7 @@ export function remakeTable(editor: SqliteSchemaEditor, model: TableModel, chang
       body.push(newCol)
     }
     renames.set(oldCol.name, newCol.name)
+    if (newCol.generated !== null) continue
     if (oldCol.null && !newCol.null) {
       mapping.set(
         newCol.column,

@@ -14,6 +14,8 @@ import {
   truthy,
 } from '../../models/fields/field-attributes'
 import { relationTarget, throughModel } from '../../models/fields/relation'
+import { fieldClass } from '../../models/fields/field-class'
+import { expressionSql } from './condition-sql'
 import { columnCheck, columnCollation, columnSuffix, columnType, relatedColumnType } from './column-types'
 
 /** A concrete field as the schema editor sees it: its column and everything its definition needs. */
@@ -33,6 +35,8 @@ export interface ColumnDef {
   readonly references: { readonly table: string; readonly column: string } | null
   /** For a ForeignKey/OneToOneField: the target model's key (`app.model_lower`), with or without a constraint. */
   readonly target: string | null
+  /** For a GeneratedField: its expression compiled to SQL and whether it is stored (`db_persist`). */
+  readonly generated: { readonly sql: string; readonly stored: boolean } | null
 }
 
 /** A ManyToManyField of a model: its automatic through table (null when it names a `through` model). */
@@ -135,13 +139,33 @@ function columnDef(
   } else {
     type = columnType(field)
   }
+  let generated: ColumnDef['generated'] = null
+  let typed = field
+  if (fieldClass(field) === 'GeneratedField') {
+    const output = kwarg(field, 'output_field')
+    const expression = kwarg(field, 'expression')
+    if (output?.kind !== 'deconstructible' || expression === undefined)
+      throw new RangeError(`GeneratedField ${name} needs expression and output_field`)
+    typed = fieldState(
+      output.path.replace(/^django\.db\.models\.fields\./, 'django.db.models.'),
+      Object.fromEntries(output.kwargs),
+    )
+    type = columnType(typed)
+    const lookup = (fieldName: string) => {
+      const entry = owner.fields.find(([n, f]) => n === fieldName || columnName(n, f) === fieldName)
+      if (entry === undefined) throw new RangeError(`${owner.name} has no field named '${fieldName}'`)
+      return { column: columnName(entry[0], entry[1]) ?? entry[0], field: entry[1] }
+    }
+    generated = { sql: expressionSql(expression, lookup), stored: truthy(kwarg(field, 'db_persist')) }
+  }
   if (type === null) return null
   return {
+    generated,
     name,
     field,
     column,
     type,
-    check: columnCheck(field, column),
+    check: columnCheck(typed, column),
     suffix: columnSuffix(field),
     null: isNull(field),
     primaryKey: isPrimaryKey(field),

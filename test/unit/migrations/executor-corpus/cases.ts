@@ -510,4 +510,63 @@ export const CASES: readonly ExecutorCase[] = [
       { run: ['migrate', 'library', '0001'] },
     ],
   },
+  {
+    name: 'generated_fields_and_db_defaults',
+    apps: ['library'],
+    steps: [
+      {
+        disk: [
+          mig(
+            'library.0001_initial',
+            [],
+            [
+              createModel('Square', {
+                side: field('IntegerField'),
+                label: field('CharField', { max_length: 20, db_default: 'square' }),
+              }),
+            ],
+          ),
+          mig(
+            'library.0002_generated',
+            ['library.0001_initial'],
+            [
+              addField(
+                'square',
+                'area',
+                field('GeneratedField', {
+                  db_persist: true,
+                  expression: call('django.db.models.expressions.CombinedExpression', {}, [
+                    call('django.db.models.F', {}, ['side']),
+                    '*',
+                    call('django.db.models.F', {}, ['side']),
+                  ]),
+                  output_field: call('django.db.models.IntegerField'),
+                }),
+              ),
+              addField(
+                'square',
+                'double',
+                field('GeneratedField', {
+                  db_persist: false,
+                  expression: call('django.db.models.expressions.CombinedExpression', {}, [
+                    call('django.db.models.F', {}, ['side']),
+                    '*',
+                    call('django.db.models.Value', {}, [2]),
+                  ]),
+                  output_field: call('django.db.models.IntegerField'),
+                }),
+              ),
+              addField('square', 'hits', field('IntegerField', { db_default: 0 })),
+            ],
+          ),
+        ],
+      },
+      { run: ['migrate', 'library', '0001'] },
+      { sql: 'INSERT INTO library_square (id, side) VALUES (1, 3), (2, 4);' },
+      { run: ['sqlmigrate', 'library', '0002'] },
+      { run: ['migrate'] },
+      { run: ['sqlmigrate', 'library', '0002', '--backwards'] },
+      { run: ['migrate', 'library', '0001'] },
+    ],
+  },
 ]
