@@ -166,6 +166,9 @@ export function installDjango(interp: Interpreter, rt: DjangoRuntime): void {
     createIndexClasses(rt)
     interp.importModule('django.db.models.deletion')
     createModelClasses(rt)
+    const models = interp.importModule('django.db.models')
+    if (models.get('Model') === undefined) buildModelsModule(models, interp, rt)
+    exportOrm(interp, models)
   }
   interp.registerModule('django', (m) =>
     m.set('VERSION', interp.eval("(5, 2, 8, 'final', 0)", interp.builtins)),
@@ -222,7 +225,7 @@ export function installDjango(interp: Interpreter, rt: DjangoRuntime): void {
     ensure()
     buildModelsModule(m, interp, rt)
     interp.importModule('django.db.models.functions')
-    exportOrm(interp, m)
+    if (rt.classes.has('Model')) exportOrm(interp, m)
   })
   interp.registerModule('django.db', (m) => buildDb(interp, m))
   installOrm(interp, rt)

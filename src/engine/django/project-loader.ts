@@ -56,6 +56,7 @@ export function startDjango(files: ProjectFiles, options: BridgeOptions = {}): D
     ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
   })
   const rt = new DjangoRuntime(options.clock ?? { now: () => new Date() }, apps)
+  rt.interpreter = interp
   installDjango(interp, rt)
   return { interp, rt, apps }
 }

@@ -1,6 +1,7 @@
 import type { PyType, PyValue } from '../python/objects/base'
 import type { Clock } from '../io'
 import type { SqliteConnection } from '../connection'
+import type { Interpreter } from '../python/interpreter'
 
 /** Where a native value lives, for writing it into a migration (`django.db.models.deletion.CASCADE`). */
 export interface NativeReference {
@@ -23,6 +24,8 @@ export class DjangoRuntime {
   readonly classes = new Map<string, PyType>()
   /** The database the ORM queries (set by `shell` and the RunPython host), undefined until one is opened. */
   connection: SqliteConnection | undefined = undefined
+  /** The interpreter this runtime belongs to (set by `startDjango`). */
+  interpreter: Interpreter | undefined = undefined
   /** For historical models: the models of the same historical app registry, by model class. */
   readonly registries = new Map<PyType, PyType[]>()
 

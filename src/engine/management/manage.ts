@@ -1,4 +1,5 @@
 import { createProjectLoader } from '../django/project-loader'
+import { createRunPythonHost } from '../django/run-python'
 import { closeMatches } from '../util/close-matches'
 import { COMMANDS } from './commands/index'
 import type { ManageContext } from './context'
@@ -30,8 +31,18 @@ function unknownCommand(name: string, ctx: ManageContext): number {
 
 /** The context with the Python bridge filled in when the caller did not pass one. */
 function withDefaultProject(ctx: ManageContext): ManageContext {
-  if (ctx.project !== undefined) return ctx
-  return { ...ctx, project: createProjectLoader({ clock: ctx.clock }) }
+  const io = ctx.io
+  if (ctx.project === undefined)
+    ctx = {
+      ...ctx,
+      project: createProjectLoader({
+        clock: ctx.clock,
+        stdout: (text) => io.stdout(text),
+        stderr: (text) => io.stderr(text),
+      }),
+    }
+  if (ctx.runPython === undefined) ctx = { ...ctx, runPython: createRunPythonHost() }
+  return ctx
 }
 
 /**

@@ -15,6 +15,7 @@ import { PyList, PyTuple } from '../../../python/objects/containers'
 import { PyDict } from '../../../python/objects/dict'
 import { pyError, TypeError, ValueError } from '../../../python/objects/exceptions'
 import { iterate } from '../../../python/objects/iteration'
+import { PyBoundMethod, PyBuiltin, PyFunction } from '../../../python/objects/functions'
 import { None, typeOf } from '../../../python/objects/types'
 import { FieldObject } from '../models/fields/field-object'
 import { fieldStateOf } from '../../model-states'
@@ -55,8 +56,19 @@ function normaliseTogether(v: PyValue, rt: DjangoRuntime): Deconstructed {
   }
 }
 
+/** Python's `callable()`: functions, builtins, bound methods, classes and objects with `__call__`. */
+function isCallable(v: PyValue): boolean {
+  return (
+    v instanceof PyFunction ||
+    v instanceof PyBuiltin ||
+    v instanceof PyBoundMethod ||
+    v instanceof PyType ||
+    typeOf(v).lookup('__call__') !== undefined
+  )
+}
+
 function pythonCode(v: PyValue, rt: DjangoRuntime): PythonCode {
-  return { ref: toDeconstructed(v, rt), handle: v }
+  return { ref: toDeconstructed(v, rt), handle: { fn: v, rt, interp: rt.interpreter } }
 }
 
 function fieldsOf(v: PyValue, rt: DjangoRuntime): FieldEntry[] {
@@ -193,9 +205,8 @@ export function operationFromPython(v: PyValue, rt: DjangoRuntime): Operation {
         elidable: truthy(a.elidable),
       }
     case 'RunPython': {
-      if (typeOf(a.code).lookup('__call__') === undefined)
-        throw pyError(ValueError, 'RunPython must be supplied with a callable')
-      if (a.reverse_code !== None && typeOf(a.reverse_code).lookup('__call__') === undefined) {
+      if (!isCallable(a.code)) throw pyError(ValueError, 'RunPython must be supplied with a callable')
+      if (a.reverse_code !== None && !isCallable(a.reverse_code)) {
         throw pyError(ValueError, 'RunPython must be supplied with callable arguments')
       }
       return {

@@ -18,6 +18,14 @@ class ManagerMethods:
 
 
 
+def _manager_str(self):
+    model = self.model
+    for name, manager in info(model).managers:
+        if manager is self:
+            return '%s.%s' % (info(model).label, name)
+    return '%s.%s' % (info(model).label, 'objects')
+
+
 def _manager_get(self, instance, owner=None):
     if instance is not None:
         raise AttributeError("Manager isn't accessible via %s instances" % type(instance).__name__)
@@ -27,6 +35,7 @@ def _manager_get(self, instance, owner=None):
 
 BaseManager.get_queryset = ManagerMethods.get_queryset
 BaseManager.__get__ = _manager_get
+BaseManager.__str__ = _manager_str
 for _name in PROXIED:
     setattr(BaseManager, _name, _proxy(_name))
 del _name
