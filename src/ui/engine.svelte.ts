@@ -8,26 +8,44 @@ export type EngineState =
   | { readonly phase: 'ready'; readonly sqliteVersion: string }
   | { readonly phase: 'failed'; readonly message: string }
 
+/** The engine worker as the page holds it: its state, its API, and a way to replace a runaway worker. */
+export interface Engine {
+  readonly state: EngineState
+  readonly api: Remote<WorkerApi>
+  /** Terminates the worker at once and starts a fresh one; resolves when it answers. */
+  restart(): Promise<void>
+}
+
 /** Starts the worker and tracks the engine's state; sets `data-engine` on `<html>` as the state changes. */
-export function createEngine(): { readonly state: EngineState; readonly api: Remote<WorkerApi> } {
-  const { api } = startEngineWorker()
+export function createEngine(): Engine {
+  let current = startEngineWorker()
   let state = $state<EngineState>({ phase: 'loading' })
-  api.status().then(
-    (result) => {
-      state = result.ok
-        ? { phase: 'ready', sqliteVersion: result.value.sqliteVersion }
-        : { phase: 'failed', message: result.error.message }
-      document.documentElement.dataset['engine'] = state.phase
-    },
-    (error: unknown) => {
-      state = { phase: 'failed', message: String(error) }
-      document.documentElement.dataset['engine'] = state.phase
-    },
-  )
+  const set = (next: EngineState): void => {
+    state = next
+    document.documentElement.dataset['engine'] = next.phase
+  }
+  const watch = (): Promise<void> =>
+    current.api.status().then(
+      (result) =>
+        set(
+          result.ok
+            ? { phase: 'ready', sqliteVersion: result.value.sqliteVersion }
+            : { phase: 'failed', message: result.error.message },
+        ),
+      (error: unknown) => set({ phase: 'failed', message: String(error) }),
+    )
+  void watch()
   return {
     get state() {
       return state
     },
-    api,
+    get api() {
+      return current.api
+    },
+    restart() {
+      current.worker.terminate()
+      current = startEngineWorker()
+      return watch()
+    },
   }
 }
