@@ -28,6 +28,21 @@ from django.db.migrations.writer import MigrationWriter  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def _fixture_modules():
+    """`testapp.defaults.make_name`, the callable default some cases refer to."""
+    import types
+
+    package = types.ModuleType("testapp")
+    package.__path__ = []
+    defaults = types.ModuleType("testapp.defaults")
+    exec("def make_name():\n    return 'x'\n", defaults.__dict__)
+    package.defaults = defaults
+    sys.modules.update({"testapp": package, "testapp.defaults": defaults})
+
+
+_fixture_modules()
+
+
 def resolve(path):
     module, name = path.rsplit(".", 1)
     try:
