@@ -6,6 +6,12 @@ import { copyModule } from './copy/copy-module'
 import { heapqModule } from './heapq/heapq-module'
 import { textwrapModule } from './textwrap/textwrap-module'
 import { typesModule } from './types/types-module'
+import { abcModule } from './abc/abc-module'
+import { calendarModule } from './calendar/calendar-module'
+import { ioModule } from './io/io-module'
+import { secretsModule } from './secrets/secrets-module'
+import { typingModule } from './typing/typing-module'
+import { warningsModule } from './warnings/warnings-module'
 import { dataclassesModule } from './dataclasses/dataclasses-module'
 import { collectionsModule } from './collections/collections-module'
 import { datetimeModule } from './datetime/datetime-module'
@@ -39,6 +45,12 @@ export interface NativeModule {
 
 /** The native modules every interpreter knows. */
 export const NATIVE_MODULES: NativeModule[] = [
+  abcModule,
+  calendarModule,
+  ioModule,
+  secretsModule,
+  typingModule,
+  warningsModule,
   dataclassesModule,
   bisectModule,
   contextlibModule,
