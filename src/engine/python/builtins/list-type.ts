@@ -19,6 +19,22 @@ import { defMethod, defStaticMethod } from '../objects/native'
 import { nativeRepr, repr } from '../objects/repr'
 import { newDict, None, typeOf } from '../objects/types'
 
+/** Orders ints, strs, floats and tuples of them without Python dispatch; undefined otherwise. */
+function fastCompare(a: PyValue, b: PyValue): number | undefined {
+  if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) {
+    return a < b ? -1 : a > b ? 1 : 0
+  }
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    const n = Math.min(a.items.length, b.items.length)
+    for (let i = 0; i < n; i++) {
+      const c = fastCompare(a.items[i], b.items[i])
+      if (c !== 0) return c
+    }
+    return a.items.length - b.items.length
+  }
+  return undefined
+}
+
 /** Sorts values in place with Python's `<` (stable), optionally by key and reversed. */
 export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
   const keys = key === None || key === undefined ? items : items.map((x) => call(key, [x], null))
@@ -30,7 +46,12 @@ export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): Py
     const v = keys.map((k) => (typeof k === 'number' ? k : (k as PyFloat).v))
     cmp = (a, b) => (v[a]! < v[b]! ? -1 : v[a]! > v[b]! ? 1 : 0)
   } else if (allStr) cmp = (a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)
-  else cmp = (a, b) => (truthy(lt(keys[a], keys[b])) ? -1 : truthy(lt(keys[b], keys[a])) ? 1 : 0)
+  else
+    cmp = (a, b) => {
+      const c = fastCompare(keys[a], keys[b])
+      if (c !== undefined) return c
+      return truthy(lt(keys[a], keys[b])) ? -1 : truthy(lt(keys[b], keys[a])) ? 1 : 0
+    }
   if (reverse) {
     const base = cmp
     cmp = (a, b) => base(b, a)

@@ -9,10 +9,15 @@ export type KwNames = readonly string[] | null
 /** The base class of every Python object that is not a JS primitive. */
 export class PyObject {
   /** The instance `__dict__`, or null for objects without one. */
-  dict: PyDict | null = null
+  declare dict: PyDict | null
   /** For instances of subclasses of str/int/float/bytes: the underlying value. */
-  prim: PyValue = undefined
-  constructor(public cls: PyType) {}
+  declare prim: PyValue
+  declare cls: PyType
+  constructor(cls: PyType) {
+    this.cls = cls
+    this.dict = null
+    this.prim = undefined
+  }
 }
 
 /** Builds the instance of a type's "solid base" layout (list, dict, exception, plain object). */

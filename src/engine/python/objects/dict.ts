@@ -6,12 +6,15 @@ import { hooks, PyFloat, PyObject, type PyType, type PyValue } from './base'
  * `k` remembers the original key when it differs from its simple key (True for 1, 1.0 for 1).
  */
 export class PyDict extends PyObject {
-  m = new Map<PyValue, PyValue>()
-  k: Map<PyValue, PyValue> | null = null
-  buckets: Map<number, PyValue[]> | null = null
+  declare m: Map<PyValue, PyValue>
+  declare k: Map<PyValue, PyValue> | null
+  declare buckets: Map<number, PyValue[]> | null
 
   constructor(cls: PyType) {
     super(cls)
+    this.m = new Map()
+    this.k = null
+    this.buckets = null
   }
 
   get size(): number {

@@ -23,20 +23,28 @@ export interface TbEntry {
 
 /** A Python exception instance. Thrown as is (not wrapped) inside the interpreter. */
 export class PyBaseException extends PyObject {
-  args: PyValue[] = []
+  declare args: PyValue[]
   /** Innermost frame first. */
-  tb: TbEntry[] = []
-  cause: PyValue = None
-  context: PyValue = None
-  suppressContext = false
+  declare tb: TbEntry[]
+  declare cause: PyValue
+  declare context: PyValue
+  declare suppressContext: boolean
   /** A "Did you mean" hint computed when raised, printed by tracebacks. */
-  suggestion: string | (() => string | null) | null = null
+  declare suggestion: string | (() => string | null) | null
   /** Extra per-class attributes (AttributeError's name and obj, NameError's name, ...). */
-  attrs: Record<string, PyValue> | null = null
+  declare attrs: Record<string, PyValue> | null
   /** Set when a method lookup failed: the frame's position is the attribute, just after the call's. */
-  posShift = 0
+  declare posShift: number
   constructor(cls: PyType) {
     super(cls)
+    this.args = []
+    this.tb = []
+    this.cause = None
+    this.context = None
+    this.suppressContext = false
+    this.suggestion = null
+    this.attrs = null
+    this.posShift = 0
   }
 }
 

@@ -335,6 +335,14 @@ export function binop(a: PyValue, b: PyValue, op: string): PyValue {
         break
     }
   }
+  if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return floatOp(a.v, b.v, op) ?? slowBinop(a, b, op)
+    if (typeof b === 'number') return floatOp(a.v, b, op) ?? slowBinop(a, b, op)
+  } else if (b instanceof PyFloat && typeof a === 'number') return floatOp(a, b.v, op) ?? slowBinop(a, b, op)
+  return slowBinop(a, b, op)
+}
+
+function slowBinop(a: PyValue, b: PyValue, op: string): PyValue {
   const ta = typeOf(a)
   const tb = typeOf(b)
   const [name, rname] = DUNDER[op]!
@@ -415,6 +423,10 @@ export function add(a: PyValue, b: PyValue): PyValue {
     const r = a + b
     if (Number.isSafeInteger(r)) return r
   } else if (typeof a === 'string' && typeof b === 'string') return a + b
+  else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.v + b.v)
+    if (typeof b === 'number') return new PyFloat(a.v + b)
+  }
   return binop(a, b, '+')
 }
 
@@ -432,6 +444,9 @@ export function mul(a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b
     if (Number.isSafeInteger(r)) return r === 0 ? 0 : r
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return new PyFloat(a.v * b.v)
+    if (typeof b === 'number') return new PyFloat(a.v * b)
   }
   return binop(a, b, '*')
 }
