@@ -1,5 +1,6 @@
 import type { Interpreter } from '../../../python/interpreter'
-import type { PyModule } from '../../../python/objects/functions'
+import { PyModule as PyModuleClass, type PyModule } from '../../../python/objects/functions'
+import { newList } from '../../../python/objects/containers'
 import type { DjangoRuntime } from '../../runtime'
 import { TRANSACTION_SOURCE } from '../transaction-source'
 import { DB_UTILS_SOURCE } from '../utils-source'
@@ -54,8 +55,18 @@ export function exportOrm(interp: Interpreter, models: PyModule): void {
     const m = interp.importModule(module)
     for (const name of names) models.set(name, m.get(name))
   }
+  for (const module of [models, interp.importModule('django.db.models.functions')]) setAll(module)
   const deletion = interp.importModule('django.db.models.deletion')
   for (const name of ['ProtectedError', 'RestrictedError']) deletion.set(name, models.get(name))
+}
+
+/** Sets `__all__` to the module's public names that are not submodules (what `import *` takes, as in Django). */
+function setAll(module: PyModule): void {
+  const names = [...module.dict.keys()].filter(
+    (key): key is string =>
+      typeof key === 'string' && !key.startsWith('_') && !(module.dict.get(key) instanceof PyModuleClass),
+  )
+  module.set('__all__', newList(names))
 }
 
 /** Fills `django.db` with the connection, the error classes and `transaction`. */
