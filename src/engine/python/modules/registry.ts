@@ -12,6 +12,7 @@ import { ioModule } from './io/io-module'
 import { secretsModule } from './secrets/secrets-module'
 import { typingModule } from './typing/typing-module'
 import { warningsModule } from './warnings/warnings-module'
+import { loggingModule } from './logging/logging-module'
 import { dataclassesModule } from './dataclasses/dataclasses-module'
 import { collectionsModule } from './collections/collections-module'
 import { datetimeModule } from './datetime/datetime-module'
@@ -45,6 +46,7 @@ export interface NativeModule {
 
 /** The native modules every interpreter knows. */
 export const NATIVE_MODULES: NativeModule[] = [
+  loggingModule,
   abcModule,
   calendarModule,
   ioModule,
