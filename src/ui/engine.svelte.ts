@@ -1,6 +1,6 @@
 import type { Remote } from 'comlink'
 import type { WorkerApi } from '../worker/api'
-import { startEngineWorker } from '../worker/client'
+import { type RunningWorker, startEngineWorker } from '../worker/client'
 
 /** The engine as the page sees it: loading, ready with the SQLite version, or failed with a message. */
 export type EngineState =
@@ -16,9 +16,9 @@ export interface Engine {
   restart(): Promise<void>
 }
 
-/** Starts the worker and tracks the engine's state; sets `data-engine` on `<html>` as the state changes. */
-export function createEngine(): Engine {
-  let current = startEngineWorker()
+/** Takes a started worker (or starts one) and tracks the engine's state; sets `data-engine` on `<html>` as the state changes. */
+export function createEngine(first: RunningWorker = startEngineWorker()): Engine {
+  let current = first
   let state = $state<EngineState>({ phase: 'loading' })
   const set = (next: EngineState): void => {
     state = next

@@ -1,5 +1,9 @@
-import { mount } from 'svelte'
-import App from './App.svelte'
+import { startEngineWorker } from '../worker/client'
 import './app.css'
 
-mount(App, { target: document.getElementById('app')! })
+// The worker starts before the page's code loads, so the engine warms up while the page renders.
+const first = startEngineWorker()
+
+void Promise.all([import('svelte'), import('./App.svelte')]).then(([{ mount }, { default: App }]) =>
+  mount(App, { target: document.getElementById('app')!, props: { first } }),
+)

@@ -6,6 +6,7 @@ import type { Result } from '../worker/result'
 import type { Snapshot } from '../worker/api'
 import { parseLine } from './command-line'
 import { DEFAULT_PROJECT } from './default-project'
+import type { RunningWorker } from '../worker/client'
 import { createEngine, type Engine } from './engine.svelte'
 import { explainErrors, type ErrorCard } from './error-cards'
 import { createProject, replaceFiles, type ProjectState } from './project.svelte'
@@ -47,9 +48,9 @@ function orThrow<T>(result: Result<T>): T {
   return result.value
 }
 
-/** Creates the session on a fresh worker with the default project. */
-export function createSession(): Session {
-  const engine = createEngine()
+/** Creates the session on a started worker with the default project. */
+export function createSession(first: RunningWorker): Session {
+  const engine = createEngine(first)
   const project = createProject(DEFAULT_PROJECT)
   const terminal = createTerminal()
   const reader = createLineReader(terminal)
