@@ -1,6 +1,6 @@
 import type { Interpreter } from './interpreter'
 import type { PyValue } from './objects/base'
-import { newList, newTuple } from './objects/containers'
+import { newList, newTuple, PyTuple, tupleType } from './objects/containers'
 import { pyError, StopIteration, SystemExit } from './objects/exceptions'
 import { PyModule } from './objects/functions'
 import { nativeClass, nativeFunction } from './objects/native'
@@ -75,7 +75,18 @@ export function makeSysModule(m: PyModule, interp: Interpreter): void {
   m.set('path', newList(['']))
   m.set('platform', 'linux')
   m.set('version', '3.11.7 (main) [migration-playground]')
-  m.set('version_info', newTuple([3, 11, 7, 'final', 0]))
+  const versionInfo = nativeClass({
+    name: 'version_info',
+    module: 'sys',
+    bases: [tupleType],
+    properties: Object.fromEntries(
+      ['major', 'minor', 'micro', 'releaselevel', 'serial'].map((k, i) => [
+        k,
+        [(o: PyValue) => (o as PyTuple).items[i]],
+      ]),
+    ),
+  })
+  m.set('version_info', new PyTuple(versionInfo, [3, 11, 7, 'final', 0]))
   m.set('maxsize', 9223372036854775807n)
   m.set('byteorder', 'little')
   m.set('modules', modulesView(interp))

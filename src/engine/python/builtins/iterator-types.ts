@@ -105,7 +105,11 @@ export function reversedOf(seq: PyValue): PyIter {
   }
   const builtinReversed = t.builtin ? t.lookup('__reversed__') : undefined
   if (builtinReversed !== undefined) return iter(call(builtinReversed, [seq], null))
-  if (t.lookup('__len__') === undefined && !(typeof seq === 'string') && !(seq instanceof PyTuple)) {
+  if (
+    (t.lookup('__len__') === undefined || t.lookup('__getitem__') === undefined) &&
+    typeof seq !== 'string' &&
+    !(seq instanceof PyTuple)
+  ) {
     throw pyError(TypeError, `'${t.name}' object is not reversible`)
   }
   const n = len(seq)
@@ -194,8 +198,8 @@ export function installIteratorTypes(): void {
     if (src instanceof PyBytes) return src
     return newBytes(Uint8Array.from(toArray(src).map((x) => Number(x))))
   })
-  defMethod(bytesType, 'decode', "(self, encoding='utf-8', errors='strict')", ([b, enc]) =>
-    decodeBytes((b as PyBytes).bytes, asStr(enc)),
+  defMethod(bytesType, 'decode', "(self, encoding='utf-8', errors='strict')", ([b, enc, errors]) =>
+    decodeBytes((b as PyBytes).bytes, asStr(enc), asStr(errors)),
   )
   defMethod(bytesType, 'hex', '(self, /)', ([b]) =>
     [...(b as PyBytes).bytes].map((x) => x.toString(16).padStart(2, '0')).join(''),

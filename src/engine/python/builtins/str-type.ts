@@ -3,7 +3,7 @@ import { call, callMethod } from '../objects/calls'
 import { contains, truthy } from '../objects/compare'
 import { newBytes, newList, newTuple, PyBytes, PyTuple } from '../objects/containers'
 import { PyDict } from '../objects/dict'
-import { LookupError, pyError, TypeError, ValueError } from '../objects/exceptions'
+import { LookupError, pyError, TypeError, UnicodeDecodeError, ValueError } from '../objects/exceptions'
 import { formatValue, percentFormat, strFormat } from '../objects/formatting'
 import { getitem, indexOf, len } from '../objects/items'
 import { iterate, toArray } from '../objects/iteration'
@@ -405,17 +405,81 @@ export function installStrType(): void {
 }
 
 /** Decodes bytes with a codec name. */
-export function decodeBytes(b: Uint8Array, encoding: string): string {
+export function decodeBytes(b: Uint8Array, encoding: string, errors = 'strict'): string {
   const enc = encoding.toLowerCase().replace(/_/g, '-')
-  if (enc === 'utf-8' || enc === 'utf8') {
-    try {
-      return new TextDecoderImpl('utf-8', { fatal: true }).decode(b)
-    } catch {
-      throw pyError(ValueError, `'utf-8' codec can't decode bytes`)
+  if (enc === 'utf-8' || enc === 'utf8') return utf8Decode(b, errors)
+  if (enc === 'ascii') {
+    let out = ''
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]!
+      if (c < 0x80) out += String.fromCharCode(c)
+      else if (errors === 'replace') out += '\ufffd'
+      else if (errors !== 'ignore') {
+        throw pyError(
+          UnicodeDecodeError,
+          `'ascii' codec can't decode byte 0x${c.toString(16)} in position ${i}: ordinal not in range(128)`,
+        )
+      }
+    }
+    return out
+  }
+  if (enc === 'latin-1' || enc === 'latin1' || enc === 'iso-8859-1') return String.fromCharCode(...b)
+  throw pyError(LookupError, `unknown encoding: ${encoding}`)
+}
+
+function utf8Decode(b: Uint8Array, errors: string): string {
+  let out = ''
+  let i = 0
+  const fail = (start: number, end: number, reason: string) => {
+    if (errors === 'replace') out += '\ufffd'
+    else if (errors !== 'ignore') {
+      const where =
+        end - start > 1
+          ? `bytes in position ${start}-${end - 1}`
+          : `byte 0x${b[start]!.toString(16).padStart(2, '0')} in position ${start}`
+      throw pyError(UnicodeDecodeError, `'utf-8' codec can't decode ${where}: ${reason}`)
     }
   }
-  if (enc === 'ascii' || enc === 'latin-1' || enc === 'latin1') return String.fromCharCode(...b)
-  throw pyError(LookupError, `unknown encoding: ${encoding}`)
+  while (i < b.length) {
+    const c = b[i]!
+    if (c < 0x80) {
+      out += String.fromCharCode(c)
+      i++
+      continue
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0
+    if (n === 0) {
+      fail(i, i + 1, 'invalid start byte')
+      i++
+      continue
+    }
+    let cp = c & (0x3f >> n)
+    let k = 1
+    let bad = false
+    for (; k <= n; k++) {
+      if (i + k >= b.length) break
+      const d = b[i + k]!
+      const lo = k === 1 && c === 0xe0 ? 0xa0 : k === 1 && c === 0xf0 ? 0x90 : 0x80
+      const hi = k === 1 && c === 0xed ? 0x9f : k === 1 && c === 0xf4 ? 0x8f : 0xbf
+      if (d < lo || d > hi) {
+        bad = true
+        break
+      }
+      cp = (cp << 6) | (d & 0x3f)
+    }
+    if (bad) {
+      fail(i, i + 1, 'invalid continuation byte')
+      i += k
+      continue
+    }
+    if (k <= n) {
+      fail(i, b.length, 'unexpected end of data')
+      break
+    }
+    out += String.fromCodePoint(cp)
+    i += n + 1
+  }
+  return out
 }
 
 declare const TextDecoder: {

@@ -132,10 +132,35 @@ export function typeGetattr(cls: PyType, name: string): PyValue {
   throw attributeError(cls, name)
 }
 
+/** A class's Python-level `__getattribute__` override, or null. */
+export function getattributeHookOf(t: PyType): PyValue {
+  let hook = t.getattributeHook
+  if (hook === undefined) {
+    const f = t.lookup('__getattribute__')
+    hook = t.getattributeHook = f instanceof PyFunction ? f : null
+  }
+  return hook
+}
+
 /** `o.name`. */
 export function getattr(o: PyValue, name: string): PyValue {
   const t = typeOf(o)
   if (t.getattro !== null) return t.getattro(o, name)
+  if (!t.builtin) {
+    const hook = getattributeHookOf(t)
+    if (hook !== null) {
+      try {
+        return call(hook, [o, name], null)
+      } catch (e) {
+        const ga =
+          e instanceof PyBaseException && e.cls.isSubtype(AttributeError)
+            ? t.lookup('__getattr__')
+            : undefined
+        if (ga !== undefined) return call(ga, [o, name], null)
+        throw e
+      }
+    }
+  }
   return genericGetattr(o, t, name)
 }
 
@@ -178,6 +203,9 @@ export function genericSetattr(o: PyValue, name: string, v: PyValue): void {
     }
   }
   if (o instanceof PyObject) {
+    if (t.slotNames !== null && !t.slotNames.has(name) && !(o instanceof PyType)) {
+      throw pyError(AttributeError, `'${t.name}' object has no attribute '${name}'`)
+    }
     if (o.dict === null) {
       if (!t.instanceDict) {
         if (t.lookup(name) !== undefined)

@@ -1,5 +1,5 @@
 import { PyObject, PyType, type KwNames, type PyValue } from './base'
-import { getattr } from './attributes'
+import { getattr, getattributeHookOf } from './attributes'
 import { userMethod } from './compare'
 import { newTuple, PyTuple } from './containers'
 import { PyDict } from './dict'
@@ -56,7 +56,7 @@ export function callKw(
  */
 export function callMethod(o: PyValue, name: string, args: PyValue[], kwn: KwNames): PyValue {
   const t = typeOf(o)
-  if (t.getattro === null) {
+  if (t.getattro === null && (t.builtin || getattributeHookOf(t) === null)) {
     const f = t.lookup(name)
     if (f instanceof PyFunction || (f instanceof PyBuiltin && f.isMethod)) {
       if (!(o instanceof PyObject) || o.dict === null || o.dict.size === 0 || !o.dict.m.has(name)) {
