@@ -250,9 +250,11 @@ export const O = {
     G: PyDict,
     doc: PyValue,
     impl: (a: PyValue[]) => PyValue,
+    annotations: PyDict | null = null,
   ): PyFunction {
     const f = new PyFunction(code, { ...base, defaults, kwdefaults }, impl, G)
     f.doc = doc
+    f.annotations = annotations
     return f
   },
 

@@ -212,7 +212,7 @@ class StatementCompiler extends ExpressionCompiler {
           u.emit(`P = ${u.pos(d)}; ${t} = ${this.expr(u, d)};`)
           return [t, u.pos(d)] as const
         })
-        let f = this.makeFunction(u, s, s.name, s.args, s.body, true)
+        let f = this.makeFunction(u, s, s.name, s.args, s.body, true, s.returns)
         for (let i = decos.length - 1; i >= 0; i--)
           f = `O.call(${decos[i]![0]}, [${f}], null, P = ${decos[i]![1]})`
         u.emit(`P = ${p}; ${this.storeName(u, s.name, f)};`)

@@ -390,6 +390,16 @@ export abstract class ExpressionCompiler {
     return `O.call(${fn}, ${a.args}, ${a.kwn}, P = ${p})`
   }
 
+  /** An annotation's value: evaluated, or its source text under `from __future__ import annotations`. */
+  annotationValue(u: Unit, e: Expr): string {
+    if (!this.futureAnnotations) return this.expr(u, e)
+    const text =
+      e.line === e.endLine
+        ? (this.lines[e.line - 1] ?? '').slice(e.col, e.endCol)
+        : this.lines.slice(e.line - 1, e.endLine).join('\n')
+    return JSON.stringify(text)
+  }
+
   /** Compiles a def/lambda into a `O.makeFunction(...)` expression. */
   makeFunction(
     u: Unit,
@@ -398,8 +408,21 @@ export abstract class ExpressionCompiler {
     args: Arguments,
     body: Stmt[],
     docstring = false,
+    returns: Expr | null = null,
   ): string {
     const scope = this.scopes.get(node)!
+    const annotated = [
+      ...args.posonly,
+      ...args.args,
+      ...(args.vararg ? [args.vararg] : []),
+      ...args.kwonly,
+      ...(args.kwarg ? [args.kwarg] : []),
+    ].filter((a) => a.annotation !== null)
+    const annotationParts = annotated.map(
+      (a) => `${JSON.stringify(a.name)}, ${this.annotationValue(u, a.annotation!)}`,
+    )
+    if (returns) annotationParts.push(`"return", ${this.annotationValue(u, returns)}`)
+    const annotations = annotationParts.length > 0 ? `O.buildDict([${annotationParts.join(', ')}])` : 'null'
     const qualPrefix =
       u.code.qualname === '<module>'
         ? ''
@@ -454,7 +477,7 @@ export abstract class ExpressionCompiler {
       body[0].value.kind === 'str'
         ? JSON.stringify(body[0].value.value)
         : 'O.None'
-    return `O.makeFunction(${code}, ${sigRef}, [${defaults.join(', ')}], [${kwdefaults.join(', ')}], G, ${doc}, ${lines.join('\n')})`
+    return `O.makeFunction(${code}, ${sigRef}, [${defaults.join(', ')}], [${kwdefaults.join(', ')}], G, ${doc}, ${lines.join('\n')}, ${annotations})`
   }
 
   private comprehension(
