@@ -1,12 +1,14 @@
 import { afterAll, assert, beforeAll, describe, expect, test } from 'vitest'
 import { listSnippets, readGolden, readKnownDifferences, readSource, readStdin } from './corpus'
-import { createPythonSandbox } from './python-sandbox'
+import { createPythonSandbox, type SandboxOutcome } from './python-sandbox'
 import { describeDifference } from './run-difference'
 
 const RUN_TIMEOUT_MS = 15_000
 const snippets = listSnippets()
 const knownDifferences = new Set(readKnownDifferences())
 const sandbox = createPythonSandbox()
+/** First-run outcomes by snippet name, compared with a second run at the end (runs must not share state). */
+const firstRuns = new Map<string, SandboxOutcome>()
 beforeAll(() => sandbox.warmUp(), 180_000)
 afterAll(() => sandbox.close())
 
@@ -37,6 +39,7 @@ describe('the CPython 3.11 differential corpus (test/python/snippets)', () => {
           { filename: snippet.name, stdin: readStdin(snippet) },
           RUN_TIMEOUT_MS,
         )
+        firstRuns.set(snippet.name, outcome)
         const difference = describeDifference(golden, outcome)
         if (listed && difference === null)
           assert.fail(
@@ -49,4 +52,20 @@ describe('the CPython 3.11 differential corpus (test/python/snippets)', () => {
       RUN_TIMEOUT_MS + 5_000,
     )
   }
+
+  test('a second run of every snippet, after all the others, prints the same as its first run', async () => {
+    const changed: string[] = []
+    for (const snippet of snippets) {
+      const first = firstRuns.get(snippet.name)
+      if (first === undefined || first.kind !== 'ran') continue
+      const again = await sandbox.run(
+        readSource(snippet),
+        { filename: snippet.name, stdin: readStdin(snippet) },
+        RUN_TIMEOUT_MS,
+      )
+      const difference = describeDifference(first.run, again)
+      if (difference !== null) changed.push(`${snippet.name}:\n${difference}`)
+    }
+    if (changed.length > 0) assert.fail(`runs share state; second runs differ:\n${changed.join('\n\n')}`)
+  }, 600_000)
 })
