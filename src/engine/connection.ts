@@ -29,6 +29,8 @@ export interface SqliteConnection {
   exportBytes(): Uint8Array
   /** SQLite's version string, e.g. `3.49.1`. */
   sqliteVersion(): string
+  /** Registers a scalar SQL function (sqlite3's `create_function`), as Django's SQLite backend does for its date functions; optional. */
+  createFunction?(name: string, fn: (...args: SqlValue[]) => SqlValue): void
 }
 
 /** An error raised by SQLite, with SQLite's message (`no such table: library_book`). */

@@ -34,6 +34,21 @@ export class SqlJsConnection implements SqliteConnection {
     return new SqlJsConnection(bytes && bytes.length > 0 ? new SQL.Database(bytes) : new SQL.Database())
   }
 
+  createFunction(name: string, fn: (...args: SqlValue[]) => SqlValue): void {
+    const call = (args: SqlJsValue[]): SqlJsValue => {
+      const result = fn(...args.map(fromSqlJs))
+      return typeof result === 'bigint' ? Number(result) : result
+    }
+    // sql.js takes the function's arity from its declared parameters.
+    const wrappers: Record<number, (...args: SqlJsValue[]) => SqlJsValue> = {
+      1: (a) => call([a!]),
+      2: (a, b) => call([a!, b!]),
+      3: (a, b, c) => call([a!, b!, c!]),
+      4: (a, b, c, d) => call([a!, b!, c!, d!]),
+    }
+    this.#db.create_function(name, wrappers[fn.length] ?? ((...args: SqlJsValue[]) => call(args)))
+  }
+
   query(sql: string, params: readonly SqlValue[] = []): QueryResult {
     let stmt
     try {

@@ -15,6 +15,7 @@ import { isRelation } from '../../../relations'
 import type { DjangoRuntime } from '../../../runtime'
 import type { FieldObject } from '../fields/field-object'
 import { optionsOf } from '../options'
+import { registerDjangoFunctions } from './sqlite-functions'
 
 const ON_DELETE = ['CASCADE', 'PROTECT', 'RESTRICT', 'SET_NULL', 'SET_DEFAULT', 'DO_NOTHING'] as const
 const INTEGRITY = /^(NOT NULL|UNIQUE|FOREIGN KEY|CHECK|PRIMARY KEY) constraint failed|^constraint failed/
@@ -102,9 +103,14 @@ export function buildOrmNative(m: PyModule, rt: DjangoRuntime): void {
     utils.set(name, cls)
     m.set(name, cls)
   }
+  const prepared = new WeakSet<object>()
   const connection = () => {
     const c = rt.connection
     if (c === undefined) throw pyError(utils.get('OperationalError')!, 'no database connection')
+    if (!prepared.has(c)) {
+      prepared.add(c)
+      registerDjangoFunctions(c)
+    }
     return c
   }
   m.set(

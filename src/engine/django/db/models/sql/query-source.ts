@@ -199,7 +199,7 @@ class Query:
         if len(parts) == 1 and key in self.annotations:
             lhs = AnnotationRef(key, self.annotations[key])
             return self.lookup_sql(lhs, 'exact', value, negated, None)
-        alias, f, mi, rest = self.resolve(parts)
+        alias, f, mi, rest = self.resolve(parts, parts[-1] == 'isnull' and bool(value))
         lookup = 'exact'
         if rest:
             if len(rest) > 1 or rest[0] not in LOOKUPS:
