@@ -3,6 +3,9 @@ import { installedApps } from '../../files'
 import { DatabaseError, databaseError } from '../../backends/sqlite/database-errors'
 import type { ManageContext } from '../context'
 import type { DiskMigrations } from '../../migrations/loader'
+import type { ProjectState } from '../../migrations/project-state'
+import { getOption } from '../../migrations/model-state'
+import { kwarg } from '../../migrations/field-state'
 import { ArgumentError, type ParserSpec } from './migrate-argparse'
 
 /** A `CommandError`: printed as `CommandError: <message>` on stderr, exit status 1 (or `status`). */
@@ -73,4 +76,65 @@ export async function runCommand(
     }
     throw error
   }
+}
+
+/**
+ * The database checks `migrate` adds to the system checks on SQLite: comments on tables
+ * (models.W046) and on columns (fields.W163) are not supported. Returns the warning lines.
+ */
+export function databaseCheckWarnings(state: ProjectState): string[] {
+  const lines: string[] = []
+  for (const model of state.models) {
+    const label = `${model.appLabel}.${model.name}`
+    const comment = getOption(model, 'db_table_comment')
+    if (comment !== undefined && comment.kind === 'str' && comment.value !== '') {
+      lines.push(`${label}: (models.W046) SQLite does not support comments on tables (db_table_comment).`)
+    }
+    for (const [name, field] of model.fields) {
+      const db = kwarg(field, 'db_comment')
+      if (db !== undefined && db.kind === 'str' && db.value !== '') {
+        lines.push(
+          `${label}.${name}: (fields.W163) SQLite does not support comments on columns (db_comment).`,
+        )
+      }
+    }
+  }
+  return lines
+}
+
+/** Adds warning lines to a system-check report (creating one when there is none), sorted as Django sorts them. */
+export function withWarnings(report: string, warnings: readonly string[]): string {
+  if (warnings.length === 0) return report
+  if (report === '')
+    return `System check identified some issues:\n\nWARNINGS:\n${[...warnings].sort().join('\n')}\n`
+  const marker = '\nWARNINGS:\n'
+  const at = report.indexOf(marker)
+  if (at < 0) return `${report.replace(/\n$/, '')}\n\nWARNINGS:\n${[...warnings].sort().join('\n')}\n`
+  const start = at + marker.length
+  const end = report.indexOf('\n\n', start)
+  const block = report
+    .slice(start, end < 0 ? report.length : end)
+    .replace(/\n$/, '')
+    .split('\n')
+  const merged = [...block, ...warnings].sort().join('\n')
+  return `${report.slice(0, start)}${merged}${end < 0 ? '\n' : report.slice(end)}`
+}
+
+/** Runs the system checks through the bridge as commands do before they work; returns an exit status to stop with, or null. */
+export async function runSystemChecks(
+  ctx: ManageContext,
+  skip: boolean,
+  databases = false,
+): Promise<number | null> {
+  if (ctx.project === undefined || skip) return null
+  const models = await ctx.project.modelsState(ctx.files)
+  if (models.kind === 'failure') {
+    ctx.io.stderr(models.stderr)
+    return models.exitCode
+  }
+  const report = databases
+    ? withWarnings(models.checkOutput, databaseCheckWarnings(models.state))
+    : models.checkOutput
+  if (report !== '') ctx.io.stderr(report)
+  return null
 }

@@ -16,7 +16,13 @@ import type { Deconstructed } from '../../models/deconstructed'
 import { detectChanges } from '../../migrations/autodetector/autodetector'
 import { MigrationQuestioner } from '../../migrations/questioner'
 import { COMMON_OPTIONS, parseArgs, type ParserSpec, verbosityOf } from './migrate-argparse'
-import { CommandError, diskMigrations, requireInstalledApp, runCommand } from './migrate-support'
+import {
+  CommandError,
+  diskMigrations,
+  requireInstalledApp,
+  runCommand,
+  runSystemChecks,
+} from './migrate-support'
 import { compareKeys } from '../../migrations/graph'
 import { pyRepr } from '../../migrations/exceptions'
 
@@ -135,14 +141,8 @@ export const migrate: CommandHandler = (argv, ctx) =>
       return 0
     }
     const verbosity = verbosityOf(args)
-    if (ctx.project !== undefined && !args.options.has('skip_checks')) {
-      const models = await ctx.project.modelsState(ctx.files)
-      if (models.kind === 'failure') {
-        ctx.io.stderr(models.stderr)
-        return models.exitCode
-      }
-      if (models.checkOutput !== '') ctx.io.stderr(models.checkOutput)
-    }
+    const stop = await runSystemChecks(ctx, args.options.has('skip_checks'), true)
+    if (stop !== null) return stop
     const disk = await diskMigrations(ctx)
     if ('stderr' in disk) {
       ctx.io.stderr(disk.stderr)

@@ -4,7 +4,7 @@ import { MigrationLoader } from '../../migrations/loader'
 import { MigrationRecorder, appliedId } from '../../migrations/recorder'
 import type { MigrationKey } from '../../migrations/exceptions'
 import { COMMON_OPTIONS, parseArgs, type ParserSpec, verbosityOf } from './migrate-argparse'
-import { diskMigrations, runCommand } from './migrate-support'
+import { diskMigrations, runCommand, runSystemChecks } from './migrate-support'
 
 const USAGE = `usage: manage.py showmigrations [-h] [--database {default}] [--list | --plan]
                                 [--version] [-v {0,1,2,3}]
@@ -35,6 +35,8 @@ export const showmigrations: CommandHandler = (argv, ctx) =>
     }
     const verbosity = verbosityOf(args)
     const appNames = (args.positionals.get('app_label') as readonly string[] | undefined) ?? []
+    const stop = await runSystemChecks(ctx, args.options.has('skip_checks'))
+    if (stop !== null) return stop
     const disk = await diskMigrations(ctx)
     if ('stderr' in disk) {
       ctx.io.stderr(disk.stderr)

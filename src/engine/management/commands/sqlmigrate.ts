@@ -4,7 +4,13 @@ import { AmbiguityError, MigrationKeyError } from '../../migrations/exceptions'
 import { MigrationLoader } from '../../migrations/loader'
 import { MigrationRecorder } from '../../migrations/recorder'
 import { COMMON_OPTIONS, parseArgs, type ParserSpec, verbosityOf } from './migrate-argparse'
-import { CommandError, diskMigrations, requireInstalledApp, runCommand } from './migrate-support'
+import {
+  CommandError,
+  diskMigrations,
+  requireInstalledApp,
+  runCommand,
+  runSystemChecks,
+} from './migrate-support'
 
 const USAGE = `usage: manage.py sqlmigrate [-h] [--database {default}] [--backwards]
                             [--version] [-v {0,1,2,3}] [--settings SETTINGS]
@@ -32,6 +38,8 @@ export const sqlmigrate: CommandHandler = (argv, ctx) =>
     }
     const appLabel = args.positionals.get('app_label') as string
     const name = args.positionals.get('migration_name') as string
+    const stop = await runSystemChecks(ctx, args.options.has('skip_checks'))
+    if (stop !== null) return stop
     const disk = await diskMigrations(ctx)
     if ('stderr' in disk) {
       ctx.io.stderr(disk.stderr)
