@@ -381,11 +381,15 @@ class QuerySet:
 
     def earliest(self, *fields):
         fields = fields or ((self.query.info.get_latest_by,) if isinstance(self.query.info.get_latest_by, str) else tuple(self.query.info.get_latest_by or ()))
-        return self.order_by(*fields).get()
+        c = self.order_by(*fields)
+        c.query.high = c.query.low + 1
+        return c.get()
 
     def latest(self, *fields):
         fields = fields or ((self.query.info.get_latest_by,) if isinstance(self.query.info.get_latest_by, str) else tuple(self.query.info.get_latest_by or ()))
-        return self.order_by(*[f[1:] if f.startswith('-') else '-' + f for f in fields]).get()
+        c = self.order_by(*[f[1:] if f.startswith('-') else '-' + f for f in fields])
+        c.query.high = c.query.low + 1
+        return c.get()
 
     def in_bulk(self, id_list=None, field_name='pk'):
         c = self._clone()

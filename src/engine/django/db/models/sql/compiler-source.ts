@@ -133,6 +133,10 @@ def _select_sql(self):
                 groups.append(str(i + 1) if self.values is not None else c[4])
         if groups:
             s = s + ' GROUP BY ' + ', '.join(groups)
+        hs, hp = self.having.sql()
+        if hs:
+            s = s + ' HAVING ' + hs
+            params.extend(hp)
     os_, op = self.order_sql()
     s = s + os_ + self.limit_sql()
     params.extend(op)

@@ -9,6 +9,15 @@ class RawField:
         self.type = field.type
 
 
+class ExprLhs:
+    def __init__(self, query, expr):
+        self.query = query
+        self.expr = expr
+
+    def sql(self):
+        return self.query.compile(self.expr)
+
+
 class AnnotationRef:
     def __init__(self, name, expr):
         self.name = name

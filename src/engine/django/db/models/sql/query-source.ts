@@ -56,6 +56,7 @@ class Query:
         self.joins = {}
         self.aliases = {self.alias}
         self.where = Node()
+        self.having = Node()
         self.order_by = None
         self.default_ordering = True
         self.distinct = False
@@ -74,6 +75,7 @@ class Query:
         q.joins = dict(self.joins)
         q.aliases = set(self.aliases)
         q.where = self.where.copy()
+        q.having = self.having.copy()
         q.annotations = dict(self.annotations)
         q.annotation_select = list(self.annotation_select)
         return q
@@ -196,9 +198,14 @@ class Query:
 
     def build_lookup(self, key, value, negated=False):
         parts = key.split('__')
-        if len(parts) == 1 and key in self.annotations:
-            lhs = AnnotationRef(key, self.annotations[key])
-            return self.lookup_sql(lhs, 'exact', value, negated, None)
+        if parts[0] in self.annotations and (len(parts) == 1 or (len(parts) == 2 and parts[1] in LOOKUPS)):
+            expr = self.annotations[parts[0]]
+            lhs = ExprLhs(self, expr)
+            leaf = self.lookup_sql(lhs, parts[1] if len(parts) == 2 else 'exact', value, negated, None)
+            if isinstance(expr, Aggregate):
+                self.having.children.append(leaf)
+                return ('', [])
+            return leaf
         alias, f, mi, rest = self.resolve(parts, parts[-1] == 'isnull' and bool(value))
         lookup = 'exact'
         if rest:
