@@ -84,10 +84,18 @@ export interface ScenarioOutcome {
   readonly identicalRuns: number
 }
 
-/** Replays a scenario in-process and compares it with its golden (which must exist). */
+/**
+ * Replays a scenario in-process and compares it with its golden. A scenario without a usable golden
+ * (missing, or recorded from other runs) differs in every run, with the problem as its difference.
+ */
 export async function checkScenario(scenario: Scenario, SQL: SqlJsStatic): Promise<ScenarioOutcome> {
+  const problem = goldenProblem(scenario)
+  if (problem !== null || scenario.golden === null) {
+    const runs = scenario.steps.filter((step) => step.kind === 'run').length
+    const differences = [{ index: 0, run: '-', field: 'length' as const, diff: problem ?? 'no golden' }]
+    return { name: scenario.name, differences, runs, identicalRuns: 0 }
+  }
   const golden = scenario.golden
-  if (golden === null) throw new Error(goldenProblem(scenario)!)
   const replay = await replayScenario(scenario.steps, { SQL })
   const differences = compareTranscripts(
     golden,
