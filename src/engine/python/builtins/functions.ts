@@ -168,8 +168,8 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
   const f = nativeFunction
   const fns: Record<string, PyValue> = {
     print: f('print', "(*args, sep=' ', end='\\n', file=None, flush=False)", ([args, sep, end, file]) => {
-      const s = sep === None ? ' ' : asStr(sep, 'sep')
-      const e = end === None ? '\n' : asStr(end, 'end')
+      const s = sep === None ? ' ' : printArg(sep, 'sep')
+      const e = end === None ? '\n' : printArg(end, 'end')
       const text = (args as PyTuple).items.map(str).join(s) + e
       if (file === None) host.write('stdout', text)
       else callMethod(file, 'write', [undefined, text], null)
@@ -364,6 +364,14 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
   }
   for (const [name, style] of Object.entries(ARITY))
     fns[name] = withArity(name, style, fns[name] as PyBuiltin)
+  const print = fns['print'] as PyBuiltin
+  fns['print'] = rawFunction('print', (args, kwn) => {
+    for (const k of kwn ?? []) {
+      if (!['sep', 'end', 'file', 'flush'].includes(k))
+        throw pyError(TypeError, `'${k}' is an invalid keyword argument for print()`)
+    }
+    return print.fn(args, kwn)
+  })
   const frame = (name: string, h: NonNullable<PyBuiltin['frame']>) => ((fns[name] as PyBuiltin).frame = h)
   const plain = (name: string) => (fns[name] as PyBuiltin).fn
   frame('globals', (a, k, G) => (a.length > 0 ? plain('globals')(a, k) : G))
@@ -444,6 +452,12 @@ function runSource(host: BuiltinsHost, src: PyValue, g: PyDict, l: PyValue, mode
   if (src instanceof PyCodeObject)
     return host.execSource(src.source, g, l, src.mode === 'eval' ? 'eval' : mode, src.filename)
   return host.execSource(asStr(src), g, l, mode)
+}
+
+function printArg(v: PyValue, name: string): string {
+  if (typeof v === 'string') return v
+  if (v instanceof PyObject && typeof v.prim === 'string') return v.prim
+  throw pyError(TypeError, `${name} must be None or a string, not ${typeOf(v).name}`)
 }
 
 function exitError(code: PyValue): PyBaseException {

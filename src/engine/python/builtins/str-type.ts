@@ -38,9 +38,7 @@ function splitWs(s: string, max: number): string[] {
     while (i < n && WS.includes(s[i]!)) i++
     if (i >= n) break
     if (max >= 0 && out.length === max) {
-      let end = n
-      while (end > i && WS.includes(s[end - 1]!)) end--
-      out.push(s.slice(i, end))
+      out.push(s.slice(i))
       return out
     }
     let j = i
@@ -58,9 +56,7 @@ function rsplitWs(s: string, max: number): string[] {
     while (i > 0 && WS.includes(s[i - 1]!)) i--
     if (i <= 0) break
     if (max >= 0 && out.length === max) {
-      let start = 0
-      while (start < i && WS.includes(s[start]!)) start++
-      out.unshift(s.slice(start, i))
+      out.unshift(s.slice(0, i))
       return out
     }
     let j = i

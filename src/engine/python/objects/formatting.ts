@@ -14,6 +14,7 @@ interface Spec {
   fill: string
   align: string
   sign: string
+  signGiven: boolean
   alt: boolean
   zero: boolean
   width: number
@@ -29,6 +30,7 @@ function parseSpec(spec: string, typeName: string): Spec {
     fill: m[1] ?? (m[5] && !m[2] ? '0' : ' '),
     align: m[2] ?? (m[5] ? '=' : ''),
     sign: m[3] ?? '-',
+    signGiven: m[3] !== undefined,
     alt: m[4] !== undefined,
     zero: m[5] !== undefined,
     width: m[6] ? Number(m[6]) : 0,
@@ -142,10 +144,37 @@ function fixedDigits(x: number, prec: number): string {
   return prec > 0 ? `${s.slice(0, s.length - prec)}.${s.slice(s.length - prec)}` : s
 }
 
+/** `x` (non-negative, finite) in exponent notation with `prec` decimals, rounded half-even on its exact value. */
 function expDigits(x: number, prec: number, upper: boolean): string {
-  const e = x.toExponential(Math.min(prec, 100))
-  const m = /^(\d(?:\.\d+)?)e([+-])(\d+)$/.exec(e)!
-  const out = `${m[1]}e${m[2]}${m[3]!.padStart(2, '0')}`
+  let mant: string
+  let exp: number
+  if (x === 0) {
+    mant = '0'.repeat(prec + 1)
+    exp = 0
+  } else {
+    const exact = exactDecimal(x)
+    const dot = exact.indexOf('.')
+    const all = dot < 0 ? exact : exact.slice(0, dot) + exact.slice(dot + 1)
+    const intLen = dot < 0 ? exact.length : dot
+    const first = all.search(/[1-9]/)
+    exp = intLen - first - 1
+    const sig = all.slice(first)
+    const keep = sig.slice(0, prec + 1).padEnd(prec + 1, '0')
+    const rest = sig.slice(prec + 1)
+    let digits = BigInt(keep)
+    if (
+      rest[0] !== undefined &&
+      (rest[0] > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || digits % 2n === 1n)))
+    )
+      digits += 1n
+    mant = digits.toString()
+    if (mant.length > prec + 1) {
+      mant = mant.slice(0, prec + 1)
+      exp++
+    }
+  }
+  const body = prec > 0 ? `${mant[0]}.${mant.slice(1)}` : mant
+  const out = `${body}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`
   return upper ? out.toUpperCase() : out
 }
 
@@ -249,8 +278,7 @@ export function formatValue(v: PyValue, spec: string): string {
     if (s.type !== '' && s.type !== 's')
       throw pyError(ValueError, `Unknown format code '${s.type}' for object of type 'str'`)
     if (s.grouping) throw pyError(ValueError, `Cannot specify '${s.grouping}' with 's'.`)
-    if (s.sign !== '-' || (s.sign === '-' && /^[^<>=^]?[<>=^]?-/.test(spec)))
-      throw pyError(ValueError, 'Sign not allowed in string format specifier')
+    if (s.signGiven) throw pyError(ValueError, 'Sign not allowed in string format specifier')
     if (s.align === '=') throw pyError(ValueError, "'=' alignment not allowed in string format specifier")
     const body = s.precision >= 0 ? [...v].slice(0, s.precision).join('') : v
     return pad(body, '', s, '<')
@@ -321,6 +349,7 @@ export function percentFormat(fmt: string, args: PyValue): string {
         fill: ' ',
         align: flags.includes('-') ? '<' : '>',
         sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-',
+        signGiven: false,
         alt: flags.includes('#'),
         zero: false,
         width: width ? Number(width) : 0,

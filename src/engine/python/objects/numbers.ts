@@ -82,7 +82,8 @@ function intPow(a: number | bigint, b: number | bigint): PyValue {
   if (b < 0) {
     const fa = intToFloat(a)
     if (fa === 0) throw pyError(ZeroDivisionError, '0.0 cannot be raised to a negative power')
-    return new PyFloat(fa ** intToFloat(b))
+    const fb = intToFloat(b)
+    return new PyFloat(exactPow(fa, fb) ?? fa ** fb)
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a ** b
@@ -152,6 +153,45 @@ function intOp(a: number | bigint, b: number | bigint, op: string): PyValue {
   return undefined
 }
 
+/** n/d (both positive) as the nearest double, exact ties rounded up (as glibc's pow does). */
+function ratioToNumber(n: bigint, d: bigint): number {
+  const bits = (v: bigint) => v.toString(2).length
+  let k = 53 - (bits(n) - bits(d))
+  const scaled = (kk: number) => (kk >= 0 ? [n << BigInt(kk), d] : [n, d << BigInt(-kk)]) as [bigint, bigint]
+  let [a, b] = scaled(k)
+  let q = a / b
+  if (q >= 1n << 53n) {
+    k--
+    ;[a, b] = scaled(k)
+    q = a / b
+  } else if (q < 1n << 52n) {
+    k++
+    ;[a, b] = scaled(k)
+    q = a / b
+  }
+  const r = a - q * b
+  if (2n * r >= b) q++
+  return Number(q) * 2 ** -k
+}
+
+/** x ** y for an integer exponent, correctly rounded like the C library's pow. */
+function exactPow(x: number, y: number): number | undefined {
+  if (!Number.isInteger(y) || Math.abs(y) > 64 || x === 0 || !Number.isFinite(x)) return undefined
+  let m = Math.abs(x)
+  let e = 0
+  while (!Number.isInteger(m)) {
+    m *= 2
+    e--
+  }
+  const ay = BigInt(Math.abs(y))
+  const num = BigInt(m) ** ay
+  const shift = BigInt(-e) * ay
+  const [n, d] = y >= 0 ? [num, 1n << shift] : [1n << shift, num]
+  const v = ratioToNumber(n, d)
+  if (!Number.isFinite(v) || v === 0 || v < 2.2250738585072014e-308) return undefined
+  return x < 0 && Math.abs(y) % 2 === 1 ? -v : v
+}
+
 function floatOp(x: number, y: number, op: string): PyValue {
   switch (op) {
     case '+':
@@ -170,7 +210,7 @@ function floatOp(x: number, y: number, op: string): PyValue {
       return new PyFloat(floatMod(x, y))
     case '**': {
       if (x === 0 && y < 0) throw pyError(ZeroDivisionError, '0.0 cannot be raised to a negative power')
-      const r = x ** y
+      const r = exactPow(x, y) ?? x ** y
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))
         throw pyError(OverflowError, "(34, 'Numerical result out of range')")
       return new PyFloat(r)
