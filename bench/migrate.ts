@@ -31,7 +31,12 @@ const b = (value: boolean) => ({ kind: 'bool', value }) as const
 const i = (value: number) => ({ kind: 'int', value: BigInt(value) }) as const
 const s = (value: string) => ({ kind: 'str', value }) as const
 const f = (cls: string, kwargs: FieldState['kwargs'] = {}) => fieldState(`django.db.models.${cls}`, kwargs)
-const ID = f('BigAutoField', { auto_created: b(true), primary_key: b(true), serialize: b(false), verbose_name: s('ID') })
+const ID = f('BigAutoField', {
+  auto_created: b(true),
+  primary_key: b(true),
+  serialize: b(false),
+  verbose_name: s('ID'),
+})
 const CASCADE = { kind: 'reference', module: 'django.db.models.deletion', qualname: 'CASCADE' } as const
 
 export function project(): { initial: Migration[]; rebuild: Migration[]; tables: string[] } {
@@ -49,14 +54,35 @@ export function project(): { initial: Migration[]; rebuild: Migration[]; tables:
         ['count', f('IntegerField', { default: i(0) })],
         ['note', f('TextField', { null: b(true) })],
       ]
-      if (m > 0) fields.push(['parent', f('ForeignKey', { null: b(true), on_delete: CASCADE, to: s(`${app}.model${m - 1}`) })])
+      if (m > 0)
+        fields.push([
+          'parent',
+          f('ForeignKey', { null: b(true), on_delete: CASCADE, to: s(`${app}.model${m - 1}`) }),
+        ])
       ops.push(operation({ kind: 'CreateModel', name, fields, options: {}, bases: [], managers: [] }))
-      alters.push(operation({ kind: 'AlterField', modelName: name.toLowerCase(), name: 'title', field: f('CharField', { max_length: i(200) }), preserveDefault: true }))
+      alters.push(
+        operation({
+          kind: 'AlterField',
+          modelName: name.toLowerCase(),
+          name: 'title',
+          field: f('CharField', { max_length: i(200) }),
+          preserveDefault: true,
+        }),
+      )
       tables.push(`${app}_model${m}`)
     }
     const deps = a > 0 ? [{ appLabel: APPS[a - 1]!, name: '0001_initial' }] : []
-    initial.push(migration({ appLabel: app, name: '0001_initial', initial: true, dependencies: deps, operations: ops }))
-    rebuild.push(migration({ appLabel: app, name: '0002_rebuild', dependencies: [{ appLabel: app, name: '0001_initial' }], operations: alters }))
+    initial.push(
+      migration({ appLabel: app, name: '0001_initial', initial: true, dependencies: deps, operations: ops }),
+    )
+    rebuild.push(
+      migration({
+        appLabel: app,
+        name: '0002_rebuild',
+        dependencies: [{ appLabel: app, name: '0001_initial' }],
+        operations: alters,
+      }),
+    )
   })
   return { initial, rebuild, tables }
 }
@@ -81,7 +107,14 @@ function loader(migrations: readonly Migration[]): ProjectLoader {
 
 export async function ours(p: ReturnType<typeof project>): Promise<{ migrateMs: number; rebuildMs: number }> {
   const connection = SqlJsConnection.open(await initSqlJs())
-  const files = new MemoryFiles(Object.fromEntries(APPS.flatMap((a) => [[`${a}/models.py`, ''], [`${a}/migrations/__init__.py`, '']])))
+  const files = new MemoryFiles(
+    Object.fromEntries(
+      APPS.flatMap((a) => [
+        [`${a}/models.py`, ''],
+        [`${a}/migrations/__init__.py`, ''],
+      ]),
+    ),
+  )
   const run = async (argv: string[], migrations: readonly Migration[]): Promise<number> => {
     let err = ''
     const start = performance.now()
@@ -145,12 +178,22 @@ function django(p: ReturnType<typeof project>): { migrateMs: number; rebuildMs: 
       writeFileSync(join(dir, app, 'models.py'), '')
       writeFileSync(join(dir, app, 'migrations', '__init__.py'), '')
     }
-    for (const m of p.initial) writeFileSync(join(dir, m.appLabel, 'migrations', `${m.name}.py`), migrationFileText(m, { generatedAt: null }))
+    for (const m of p.initial)
+      writeFileSync(
+        join(dir, m.appLabel, 'migrations', `${m.name}.py`),
+        migrationFileText(m, { generatedAt: null }),
+      )
     for (const m of p.rebuild) {
-      writeFileSync(join(dir, m.appLabel, 'migrations', `${m.name}.py.later`), migrationFileText(m, { generatedAt: null }))
+      writeFileSync(
+        join(dir, m.appLabel, 'migrations', `${m.name}.py.later`),
+        migrationFileText(m, { generatedAt: null }),
+      )
     }
     writeFileSync(join(dir, 'fill.sql'), fillSql(p.tables))
-    const run = spawnSync('python3', ['-c', DJANGO, dir], { env: { ...process.env, PYTHONPATH: site }, encoding: 'utf8' })
+    const run = spawnSync('python3', ['-c', DJANGO, dir], {
+      env: { ...process.env, PYTHONPATH: site },
+      encoding: 'utf8',
+    })
     if (run.status !== 0) return `Django failed: ${run.stderr.split('\n').slice(-3).join(' ')}`
     const [first, second] = run.stdout.trim().split(' ').map(Number)
     return { migrateMs: first!, rebuildMs: second! }
@@ -177,7 +220,12 @@ export const suite: BenchSuite = {
     const ref = typeof theirs === 'string' ? null : theirs
     const refNote = typeof theirs === 'string' ? theirs : undefined
     return [
-      { name: 'migrate 150 models (5 apps)', oursMs: mine?.migrateMs ?? null, referenceMs: ref?.migrateMs ?? null, note: note ?? refNote },
+      {
+        name: 'migrate 150 models (5 apps)',
+        oursMs: mine?.migrateMs ?? null,
+        referenceMs: ref?.migrateMs ?? null,
+        note: note ?? refNote,
+      },
       {
         name: `rebuild 150 tables x ${ROWS} rows`,
         oursMs: mine?.rebuildMs ?? null,
