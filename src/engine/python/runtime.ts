@@ -60,6 +60,17 @@ export function toPyException(R: Runtime, e: unknown): PyBaseException {
 
 const DSTAR = Symbol('dstar')
 
+/** How CPython names a callable in call errors: `module.qualname()` for Python functions. */
+function functionDescription(f: PyValue): string {
+  if (f instanceof PyFunction) {
+    const mod = f.module
+    return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${f.qualname}()` : `${f.qualname}()`
+  }
+  if (f instanceof PyType) return `${f.name}()`
+  if (f instanceof PyBuiltin) return `${f.name}()`
+  return `${typeOf(f).name} object`
+}
+
 /** What handling one exception costs in steps. */
 const EXCEPTION_STEPS = 50
 
@@ -129,9 +140,7 @@ export const O = {
     const seen = new Set<string>()
     const add = (k: string, v: PyValue) => {
       if (seen.has(k)) {
-        const fname =
-          f instanceof PyFunction ? `${f.qualname}()` : f instanceof PyType ? `${f.name}()` : 'function'
-        throw pyError(TypeError, `${fname} got multiple values for keyword argument '${k}'`)
+        throw pyError(TypeError, `${functionDescription(f)} got multiple values for keyword argument '${k}'`)
       }
       seen.add(k)
       names.push(k)
@@ -146,13 +155,29 @@ export const O = {
         }
       } else {
         if (typeOf(v).lookup('keys') === undefined) {
-          const fname = f instanceof PyFunction ? `${f.qualname}()` : 'function'
-          throw pyError(TypeError, `${fname} argument after ** must be a mapping, not ${typeOf(v).name}`)
+          throw pyError(
+            TypeError,
+            `${functionDescription(f)} argument after ** must be a mapping, not ${typeOf(v).name}`,
+          )
         }
         for (const kk of toArray(callMethod(v, 'keys', [undefined], null))) add(kk, getitem(v, kk))
       }
     }
     return call(f, names.length > 0 ? [...args, ...values] : args, names.length > 0 ? names : null)
+  },
+
+  starArgs(f: PyValue, v: PyValue): PyValue[] {
+    if (
+      typeOf(v).lookup('__iter__') === undefined &&
+      !(typeof v === 'string') &&
+      typeOf(v).lookup('__getitem__') === undefined
+    ) {
+      throw pyError(
+        TypeError,
+        `${functionDescription(f)} argument after * must be an iterable, not ${typeOf(v).name}`,
+      )
+    }
+    return toArray(v)
   },
 
   formatField(v: PyValue, conv: string, spec: string): string {

@@ -121,15 +121,24 @@ export abstract class ExpressionCompiler {
   }
 
   /** A JS expression for a sequence of items with `*spread` support, as a JS array. */
-  array(u: Unit, elts: Expr[]): string {
+  array(u: Unit, elts: Expr[], callee: string | null = null): string {
     const parts = elts.map((e) =>
-      e.type === 'Starred' ? `...O.toArray(${this.expr(u, e.value)})` : this.expr(u, e),
+      e.type === 'Starred'
+        ? callee === null
+          ? `...O.toArray(${this.expr(u, e.value)})`
+          : `...O.starArgs(${callee}, ${this.expr(u, e.value)})`
+        : this.expr(u, e),
     )
     return `[${parts.join(', ')}]`
   }
 
   /** Call arguments as [argsArrayExpr, kwnamesExpr] or a call via `callEx` when `*`/`**` appear. */
-  callArgs(u: Unit, args: Expr[], keywords: Keyword[]): { args: string; kwn: string; ex: string | null } {
+  callArgs(
+    u: Unit,
+    args: Expr[],
+    keywords: Keyword[],
+    callee: string | null = null,
+  ): { args: string; kwn: string; ex: string | null } {
     const hasStar = args.some((a) => a.type === 'Starred')
     const hasDoubleStar = keywords.some((k) => k.name === null)
     if (hasDoubleStar || hasStar) {
@@ -138,7 +147,7 @@ export abstract class ExpressionCompiler {
           ? `[null, ${this.expr(u, k.value)}]`
           : `[${JSON.stringify(k.name)}, ${this.expr(u, k.value)}]`,
       )
-      return { args: this.array(u, args), kwn: 'null', ex: `[${kwParts.join(', ')}]` }
+      return { args: this.array(u, args, callee), kwn: 'null', ex: `[${kwParts.join(', ')}]` }
     }
     const vals = [...args.map((a) => this.expr(u, a)), ...keywords.map((k) => this.expr(u, k.value))]
     const kwn = keywords.length > 0 ? this.pool.add(keywords.map((k) => k.name)) : 'null'
@@ -384,9 +393,13 @@ export abstract class ExpressionCompiler {
         return `O.callFrame(${fn}, ${a.args}, ${a.kwn}, G, ${locals}, P = ${u.pos(e)})`
       }
     }
+    if (e.args.some((x) => x.type === 'Starred') || e.keywords.some((k) => k.name === null)) {
+      const t = u.tmp()
+      const a = this.callArgs(u, e.args, e.keywords, t)
+      return `O.callEx((${t} = ${fn}), ${a.args}, ${a.ex}, P = ${u.pos(e)})`
+    }
     const a = this.callArgs(u, e.args, e.keywords)
     const p = u.pos(e)
-    if (a.ex !== null) return `O.callEx(${fn}, ${a.args}, ${a.ex}, P = ${p})`
     return `O.call(${fn}, ${a.args}, ${a.kwn}, P = ${p})`
   }
 
