@@ -64,6 +64,7 @@ export function createSession(first: RunningWorker): Session {
   })
   const undoStack: Snapshot[] = []
   let cancel: (() => void) | null = null
+  let diagnosedKey = ''
 
   async function refresh(): Promise<void> {
     const api = engine.api
@@ -155,8 +156,14 @@ export function createSession(first: RunningWorker): Session {
     refresh,
     async diagnose() {
       if (terminal.running !== null) return
-      const result = await engine.api.diagnose($state.snapshot(project.files))
-      if (result.ok) project.problems = result.value
+      const files = $state.snapshot(project.files)
+      // Migration files do not change what models.py imports to: skip a check of the same sources.
+      const key = JSON.stringify(Object.entries(files).filter(([path]) => !path.includes('/migrations/')))
+      if (key === diagnosedKey) return
+      const result = await engine.api.diagnose(files)
+      if (!result.ok) return
+      diagnosedKey = key
+      project.problems = result.value
     },
   }
 }
