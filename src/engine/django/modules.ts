@@ -125,7 +125,7 @@ function buildSettings(m: PyModule, rt: DjangoRuntime, interp: Interpreter): voi
   const settingsCls = defineClass({ name: 'Settings', module: 'django.conf' })
   const settings = call(settingsCls, []) as PyObject
   const values: Record<string, PyValue> = {
-    DEBUG: true,
+    DEBUG: false,
     USE_TZ: true,
     TIME_ZONE: 'UTC',
     DEFAULT_AUTO_FIELD: 'django.db.models.BigAutoField',

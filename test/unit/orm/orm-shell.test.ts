@@ -50,8 +50,10 @@ async function session(runs: [argv: string[], stdin?: string][]) {
   return result
 }
 
-/** The script Django 5.2 ran to record the expected SQL below (connection.queries with DEBUG=True). */
-const SCRIPT = `from django.db import connection
+/** The script Django 5.2 ran (settings with DEBUG = True) to record the expected SQL below (connection.queries). */
+const SCRIPT = `from django.conf import settings
+settings.DEBUG = True
+from django.db import connection
 from django.db.models import Q, F, Count, Sum, Avg
 a = Author.objects.create(name='Jane')
 b = Book.objects.create(title='Emma', author=a)

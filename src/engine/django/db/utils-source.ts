@@ -94,7 +94,9 @@ class DatabaseWrapper:
         return list(self.queries_log)
 
     def log(self, sql, params):
-        self.queries_log.append({'sql': _text(sql, params), 'time': '0.000'})
+        from django.conf import settings
+        if settings.DEBUG:
+            self.queries_log.append({'sql': _text(sql, params), 'time': '0.000'})
 
     def cursor(self):
         return CursorWrapper(self)

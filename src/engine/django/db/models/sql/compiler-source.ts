@@ -146,6 +146,14 @@ def _select_sql(self):
 Query.select_sql = _select_sql
 
 
+def _query_str(self):
+    sql, params, cols = self.select_sql()
+    return sql % tuple(params) if params else sql
+
+
+Query.__str__ = _query_str
+
+
 def interpolate(sql, params):
     out = []
     for p in params:

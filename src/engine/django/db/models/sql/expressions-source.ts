@@ -50,6 +50,12 @@ def _compile(self, e, promote=True):
         return self.col(args[0], promote).sql()
     if name == 'Value':
         v = args[0]
+        if isinstance(v, (datetime.date, datetime.time)) and not isinstance(v, datetime.datetime):
+            return '%s', [v.isoformat()]
+        if isinstance(v, datetime.datetime):
+            if v.tzinfo is not None:
+                v = v.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+            return '%s', [v.isoformat(' ')]
         if isinstance(v, str):
             return '%s', [v]
         if isinstance(v, bool):
