@@ -9,7 +9,7 @@ import { IrreversibleError, InvalidMigrationPlan, type MigrationKey } from './ex
 import { keyLabel } from './graph'
 import { MigrationLoader, migrationKey, migrationLabel, mutateState } from './loader'
 import type { Migration } from './migration'
-import type { ProjectState } from './project-state'
+import { ProjectState } from './project-state'
 import { appliedId, MigrationRecorder } from './recorder'
 import type { RunPythonHost } from './operations/database-context'
 import {
@@ -112,7 +112,7 @@ export class MigrationExecutor {
 
   /** The state after every applied migration of the full plan (Django's `_create_project_state(True)`). */
   createProjectState(withApplied: boolean): ProjectState {
-    let state = this.loader.projectState([], true)
+    let state = ProjectState.empty(this.loader.unmigratedApps)
     if (!withApplied) return state
     for (const step of this.migrationPlan(this.loader.graph.leafNodes(), true)) {
       if (this.loader.isApplied(migrationKey(step.migration))) state = mutateState(step.migration, state)
@@ -129,8 +129,10 @@ export class MigrationExecutor {
     targets: readonly MigrationTarget[],
     options: { plan?: readonly PlanStep[]; state?: ProjectState; fake?: boolean; fakeInitial?: boolean } = {},
   ): Promise<ProjectState> {
-    await this.recorder.ensureSchema()
     const plan = options.plan ?? this.migrationPlan(targets)
+    // django_migrations is created only when there is something to record.
+    if (plan.length === 0 && !this.recorder.hasTable()) return this.createProjectState(false)
+    await this.recorder.ensureSchema()
     const fullPlan = this.migrationPlan(this.loader.graph.leafNodes(), true)
     const allForwards = plan.every((s) => !s.backwards)
     const allBackwards = plan.every((s) => s.backwards)

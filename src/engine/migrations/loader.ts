@@ -223,6 +223,8 @@ export class MigrationLoader {
    */
   projectState(nodes?: readonly MigrationKey[], atEnd = true): ProjectState {
     const targets = nodes ?? this.graph.leafNodes()
+    // Django's make_state returns a bare ProjectState (no real apps) when there is nothing to replay.
+    if (targets.length === 0) return ProjectState.empty()
     let state = ProjectState.empty(this.unmigratedApps)
     const targetIds = new Set(targets.map(appliedId))
     const seen = new Set<string>()

@@ -1,5 +1,8 @@
 import type { CommandHandler } from '../registry'
 import { installedApps } from '../../files'
+import { inSchemaEditor } from '../../backends/sqlite/schema-block'
+import { createModel } from '../../backends/sqlite/schema-model'
+import { tableModel } from '../../backends/sqlite/table-model'
 import type { ManageContext } from '../context'
 import {
   MigrationExecutor,
@@ -121,14 +124,31 @@ function progressPrinter(ctx: ManageContext, verbosity: number): (event: Progres
   }
 }
 
+function isMigrationFile(path: string, app: string): boolean {
+  const prefix = `${app}/migrations/`
+  const rest = path.slice(prefix.length)
+  return path.startsWith(prefix) && !rest.includes('/') && rest.endsWith('.py') && rest !== '__init__.py'
+}
+
 async function pendingChangeApps(ctx: ManageContext, loader: MigrationLoader): Promise<string[]> {
   if (ctx.project === undefined) return []
   const models = await ctx.project.modelsState(ctx.files)
   if (models.kind !== 'models') return []
-  const changes = await detectChanges(loader.projectState(), models.state, new MigrationQuestioner(), {
-    graph: loader.graph,
-    now: ctx.clock.now(),
-  })
+  const changes = await detectChanges(
+    loader.projectState(),
+    models.state,
+    new MigrationQuestioner(
+      {},
+      {
+        specifiedApps: new Set(),
+        hasEmptyMigrationsPackage: (app) => !ctx.files.list().some((p) => isMigrationFile(p, app)),
+      },
+    ),
+    {
+      graph: loader.graph,
+      now: ctx.clock.now(),
+    },
+  )
   return [...changes.keys()].sort()
 }
 
@@ -230,8 +250,20 @@ export const migrate: CommandHandler = (argv, ctx) =>
     }
     if (args.options.has('check_unapplied')) return plan.length > 0 ? 1 : 0
     if (args.options.has('prune')) return 0
+    const syncApps = runSyncdb
+      ? appLabel !== undefined
+        ? [appLabel]
+        : [...executor.loader.unmigratedApps].sort()
+      : []
     if (verbosity >= 1) {
       ctx.io.stdout('Operations to perform:\n')
+      if (syncApps.length > 0) {
+        ctx.io.stdout(
+          appLabel !== undefined
+            ? `  Synchronize unmigrated app: ${appLabel}\n`
+            : `  Synchronize unmigrated apps: ${syncApps.join(', ')}\n`,
+        )
+      }
       if (labelsOnly) {
         const apps = [...new Set(targets.map((t) => t[0]))].sort()
         ctx.io.stdout(`  Apply all migrations: ${apps.join(', ') || '(none)'}\n`)
@@ -247,6 +279,7 @@ export const migrate: CommandHandler = (argv, ctx) =>
           ctx.io.stdout(`Running ${phase}-migrate handlers for application ${app}\n`)
     }
     handlers('pre')
+    if (syncApps.length > 0) await syncUnmigratedApps(ctx, syncApps, verbosity)
     if (verbosity >= 1) ctx.io.stdout('Running migrations:\n')
     const state = executor.createProjectState(true)
     if (plan.length === 0) {
@@ -310,4 +343,37 @@ async function prune(
     await executor.recorder.recordUnapplied(app, name)
     if (verbosity > 0) ctx.io.stdout(' OK\n')
   }
+}
+
+/** `--run-syncdb`: creates the tables of unmigrated apps' models that do not exist yet (Django's `sync_apps`). */
+async function syncUnmigratedApps(
+  ctx: ManageContext,
+  apps: readonly string[],
+  verbosity: number,
+): Promise<void> {
+  if (verbosity >= 1) ctx.io.stdout('Synchronizing apps without migrations:\n')
+  const models = ctx.project === undefined ? null : await ctx.project.modelsState(ctx.files)
+  const state = models !== null && models.kind === 'models' ? models.state : null
+  const connection = ctx.connection()
+  const tables = new Set(
+    connection
+      .query("SELECT name FROM sqlite_master WHERE type in ('table', 'view') AND NOT name='sqlite_sequence'")
+      .rows.map((r) => String(r[0]).toLowerCase()),
+  )
+  if (verbosity >= 1) ctx.io.stdout('  Creating tables...\n')
+  await inSchemaEditor(
+    { connection, collectSql: false, atomic: true, defaults: ctx.clock },
+    async (editor) => {
+      for (const app of apps) {
+        for (const model of state?.appModels(app) ?? []) {
+          const table = tableModel(state!, app, model.name)
+          if (!table.migratable || tables.has(table.dbTable.toLowerCase())) continue
+          if (verbosity >= 3) ctx.io.stdout(`    Processing ${app}.${model.name} model\n`)
+          if (verbosity >= 1) ctx.io.stdout(`    Creating table ${table.dbTable}\n`)
+          createModel(editor, table)
+        }
+      }
+      if (verbosity >= 1) ctx.io.stdout('    Running deferred SQL...\n')
+    },
+  )
 }
