@@ -35,6 +35,7 @@ async function main(verbose: boolean): Promise<number> {
   for (const scenario of scenarios) {
     const outcome = await checkScenario(scenario, SQL)
     outcomes.push(outcome)
+    console.log(`${outcome.differences.length === 0 ? 'same   ' : 'differs'} ${outcome.name}`)
     if (verbose && outcome.differences.length > 0) {
       console.log(`differs ${outcome.name}:\n${formatDifferences(outcome.differences.slice(0, 1))}\n`)
     }
