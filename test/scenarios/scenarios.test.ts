@@ -30,7 +30,7 @@ describe('the scenario corpus', () => {
   })
 })
 
-describe('replaying each scenario in-process gives Django 5.2's transcript', () => {
+describe("replaying each scenario in-process gives Django 5.2's transcript", () => {
   for (const scenario of scenarios) {
     const listed = known.has(scenario.name)
     const title = listed ? `${scenario.name} (still listed in known-differences.txt)` : scenario.name
