@@ -50,7 +50,7 @@ function loaderFor(dump: Dump, golden: RunRecord | undefined): ProjectLoader | u
         : { kind: 'models', state, checkOutput: checks },
     migrations: async () => ({ kind: 'migrations', packages: dump.packages!, migrations }),
     evaluateDefault: async (code) => {
-      const result =
+      const result: { ok?: Json; error?: string } | undefined =
         dump.defaults?.[code] ??
         (code === 'timezone.now' ? { ok: { $ref: 'django.utils.timezone.now' } } : undefined)
       if (result === undefined) throw new Error(`no recorded value for the default ${code}`)
