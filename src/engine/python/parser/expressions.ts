@@ -639,7 +639,7 @@ export class ExpressionParser extends TokenStream {
     while (this.tok.kind === 'string') {
       const t = this.next()
       last = t
-      const m = /^([a-zA-Z]*)(['"]{3}|['"])/.exec(t.text)!
+      const m = /^([a-zA-Z]*)('''|"""|'|")/.exec(t.text)!
       const prefix = m[1]!.toLowerCase()
       const q = m[2]!
       const body = t.text.slice(m[0].length, t.text.length - q.length)
