@@ -1,0 +1,3 @@
+import { replayArea } from './replay-area'
+
+replayArea('migrate, sqlmigrate and showmigrations', '1')
