@@ -54,6 +54,8 @@ function body(text: string): string {
 const KNOWN_DIFFERENCES = new Set([
   '032_meta_options library/migrations/0004_alter_book_options_alter_book_managers.py',
   '061_default_values_serialised store/migrations/0001_initial.py',
+  // Imports shop.models for a custom manager; the round trip loads the file without the app's models.
+  '236_historical_models shop/migrations/0001_initial.py',
 ])
 
 describe('a migration file Django generated loads into a Migration the writer writes back identically', () => {
