@@ -3,6 +3,7 @@ import { createProjectLoader } from '../engine/django/project-loader'
 import { MemoryFiles } from '../engine/files'
 import type { CommandIO } from '../engine/io'
 import { manage } from '../engine/management/manage'
+import { CodeCache } from '../engine/python/code-cache'
 import { diagnose, type Problem } from './diagnostics'
 import { describeTables, type RowsPage, type TableInfo, tableRows } from './introspection'
 import { migrationGraph, type MigrationGraphView } from './migration-graph'
@@ -80,7 +81,8 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
   let database = SqlJsConnection.open(SQL)
   const log: StatementRecord[] = []
   const clock = { now: () => new Date() }
-  const project = createProjectLoader({ clock })
+  const codeCache = new CodeCache()
+  const project = createProjectLoader({ clock, codeCache })
   const recording = (): RecordingConnection => new RecordingConnection(database, log)
 
   async function run(argv: string[], input: string[] | Terminal): Promise<CommandOutcome> {
@@ -104,7 +106,7 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
       },
       readLine: async () => (lines !== null ? (lines.shift() ?? null) : (terminal?.readLine() ?? null)),
     }
-    const status = await manage(argv, { files, connection: () => connection, io, clock, project })
+    const status = await manage(argv, { files, connection: () => connection, io, clock, project, codeCache })
     return { status, stdout, stderr }
   }
 
@@ -138,6 +140,7 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
         database = SqlJsConnection.open(SQL, snapshot.database)
         return null
       }),
-    diagnose: (overrides) => settle(() => diagnose(new MemoryFiles({ ...files.snapshot(), ...overrides }))),
+    diagnose: (overrides) =>
+      settle(() => diagnose(new MemoryFiles({ ...files.snapshot(), ...overrides }), codeCache)),
   }
 }

@@ -1,5 +1,6 @@
 import { runChecks } from '../engine/django/checks/run-checks'
 import { formatCheckMessage } from '../engine/django/checks/check-message'
+import type { CodeCache } from '../engine/python/code-cache'
 import { setupDjango } from '../engine/django/project-loader'
 import type { ProjectFiles } from '../engine/files'
 
@@ -48,10 +49,10 @@ function definitionLine(source: string, model: string, field: string | undefined
 /**
  * Takes the project's files, imports every app's `models.py` as `manage.py` would and runs the system
  * checks; returns the problems found: the syntax or import error (at the traceback's line in the
- * project) or each check message at its model's or field's line.
+ * project) or each check message at its model's or field's line. `codeCache` shares compiled modules.
  */
-export function diagnose(files: ProjectFiles): Problem[] {
-  const django = setupDjango(files)
+export function diagnose(files: ProjectFiles, codeCache?: CodeCache): Problem[] {
+  const django = setupDjango(files, codeCache !== undefined ? { codeCache } : {})
   if ('kind' in django) return [tracebackProblem(files, django.stderr)]
   return runChecks(django.rt).map((message) => {
     const [app = '', model = '', field] = message.obj.split('.')

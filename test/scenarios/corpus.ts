@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SqlJsStatic } from 'sql.js'
+import type { CodeCache } from '../../src/engine/python/code-cache'
 import { replayScenario } from './replay'
 import { parseScenario, type ScenarioStep } from './scenario-file'
 import { compareTranscripts, identicalRuns, type RunDifference, type Transcript } from './transcript'
@@ -88,7 +89,11 @@ export interface ScenarioOutcome {
  * Replays a scenario in-process and compares it with its golden. A scenario without a usable golden
  * (missing, or recorded from other runs) differs in every run, with the problem as its difference.
  */
-export async function checkScenario(scenario: Scenario, SQL: SqlJsStatic): Promise<ScenarioOutcome> {
+export async function checkScenario(
+  scenario: Scenario,
+  SQL: SqlJsStatic,
+  codeCache?: CodeCache,
+): Promise<ScenarioOutcome> {
   const problem = goldenProblem(scenario)
   if (problem !== null || scenario.golden === null) {
     const runs = scenario.steps.filter((step) => step.kind === 'run').length
@@ -96,7 +101,7 @@ export async function checkScenario(scenario: Scenario, SQL: SqlJsStatic): Promi
     return { name: scenario.name, differences, runs, identicalRuns: 0 }
   }
   const golden = scenario.golden
-  const replay = await replayScenario(scenario.steps, { SQL })
+  const replay = await replayScenario(scenario.steps, { SQL, ...(codeCache !== undefined ? { codeCache } : {}) })
   const differences = compareTranscripts(
     golden,
     replay.transcript,

@@ -5,6 +5,7 @@
  */
 import type { SqlJsStatic } from 'sql.js'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { CodeCache } from '../../src/engine/python/code-cache'
 import { checkScenario, listScenarios, readKnownDifferences } from './corpus'
 import { loadSqlJs } from './replay'
 import { formatDifferences } from './transcript'
@@ -14,6 +15,7 @@ export function replayArea(area: string, prefix: string): void {
   const scenarios = listScenarios().filter((scenario) => scenario.name.startsWith(prefix))
   const known = readKnownDifferences()
   let SQL: SqlJsStatic
+  const codeCache = new CodeCache()
 
   beforeAll(async () => {
     SQL = await loadSqlJs()
@@ -28,7 +30,7 @@ export function replayArea(area: string, prefix: string): void {
       const listed = known.has(scenario.name)
       const title = listed ? `${scenario.name} (still listed in known-differences.txt)` : scenario.name
       it(title, { timeout: 120_000 }, async () => {
-        const outcome = await checkScenario(scenario, SQL)
+        const outcome = await checkScenario(scenario, SQL, codeCache)
         if (listed) {
           expect(
             outcome.differences.length,

@@ -11,6 +11,7 @@ import { MemoryFiles } from '../../src/engine/files'
 import type { CommandIO } from '../../src/engine/io'
 import type { ProjectLoader } from '../../src/engine/migrations/project-loader'
 import { manage } from '../../src/engine/management/manage'
+import type { CodeCache } from '../../src/engine/python/code-cache'
 import { SqlJsConnection } from '../../src/worker/sqljs-connection'
 import { normCell, normStderr, normText } from './normalise'
 import type { SqliteCell } from './python-repr'
@@ -34,6 +35,8 @@ export interface ReplayOptions {
   readonly now?: Date
   /** The Python side for the run at this index (0-based), when a test stands in for the bridge. */
   readonly project?: (runIndex: number) => ProjectLoader | undefined
+  /** Compiled Python modules shared across runs and scenarios (as a worker shares them). */
+  readonly codeCache?: CodeCache
 }
 
 function quoteName(name: string): string {
@@ -171,6 +174,7 @@ export async function replayScenario(
             io,
             clock: { now: () => now },
             project: options.project?.(transcript.length),
+            ...(options.codeCache !== undefined ? { codeCache: options.codeCache } : {}),
           })
         } catch (error) {
           stderr += describeError(error)

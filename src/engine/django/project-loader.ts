@@ -10,6 +10,7 @@ import type {
 } from '../migrations/project-loader'
 import { PythonError, formatTraceback } from '../python/errors'
 import { exceptionTypeName } from '../python/traceback'
+import type { CodeCache } from '../python/code-cache'
 import { Interpreter } from '../python/interpreter'
 import { PyBaseException } from '../python/objects/exceptions'
 import { exceptionStr } from '../python/objects/repr'
@@ -29,6 +30,8 @@ export interface BridgeOptions {
   readonly stdout?: (text: string) => void
   readonly stderr?: (text: string) => void
   readonly stdin?: () => string | null
+  /** Compiled Python modules shared by the interpreters this bridge starts. */
+  readonly codeCache?: CodeCache
 }
 
 /** An interpreter with Django installed, reading the project's files (apps are packages even without `__init__.py`). */
@@ -54,6 +57,7 @@ export function startDjango(files: ProjectFiles, options: BridgeOptions = {}): D
     ...(options.stdout !== undefined ? { stdout: options.stdout } : {}),
     ...(options.stderr !== undefined ? { stderr: options.stderr } : {}),
     ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
+    ...(options.codeCache !== undefined ? { codeCache: options.codeCache } : {}),
   })
   const rt = new DjangoRuntime(options.clock ?? { now: () => new Date() }, apps)
   rt.interpreter = interp

@@ -1,5 +1,6 @@
 import type { SqliteConnection } from '../connection'
 import type { ProjectFiles } from '../files'
+import type { CodeCache } from '../python/code-cache'
 import type { Clock, CommandIO } from '../io'
 import type { ProjectLoader } from '../migrations/project-loader'
 import type { RunPythonHost } from '../migrations/operations/database-context'
@@ -15,4 +16,6 @@ export interface ManageContext {
   readonly project?: ProjectLoader
   /** Runs RunPython callables; absent until the bridge exists. */
   readonly runPython?: RunPythonHost
+  /** Compiled Python modules shared between commands (a worker keeps one; a process makes one per command). */
+  readonly codeCache?: CodeCache
 }

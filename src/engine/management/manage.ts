@@ -1,5 +1,6 @@
 import { createProjectLoader } from '../django/project-loader'
 import { createRunPythonHost } from '../django/run-python'
+import { CodeCache } from '../python/code-cache'
 import { closeMatches } from '../util/close-matches'
 import { COMMANDS } from './commands/index'
 import type { ManageContext } from './context'
@@ -32,10 +33,13 @@ function unknownCommand(name: string, ctx: ManageContext): number {
 /** The context with the Python bridge filled in when the caller did not pass one. */
 function withDefaultProject(ctx: ManageContext): ManageContext {
   const io = ctx.io
+  const codeCache = ctx.codeCache ?? new CodeCache()
+  if (ctx.codeCache === undefined) ctx = { ...ctx, codeCache }
   if (ctx.project === undefined)
     ctx = {
       ...ctx,
       project: createProjectLoader({
+        codeCache,
         clock: ctx.clock,
         stdout: (text) => io.stdout(text),
         stderr: (text) => io.stderr(text),

@@ -4,6 +4,7 @@
  */
 export { Interpreter, type InterpreterOptions, type ModuleFactory, type SourceProvider } from './interpreter'
 export { runPython, type RunResult } from './run-python'
+export { CodeCache } from './code-cache'
 export { PythonError, formatTraceback } from './errors'
 export { PySyntaxError } from './syntax-error'
 export type { NativeModule } from './modules/registry'

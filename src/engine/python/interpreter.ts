@@ -13,7 +13,8 @@ import {
 import { installListTypes } from './builtins/list-type'
 import { installNumberTypes } from './builtins/number-types'
 import { installStrType } from './builtins/str-type'
-import { compileExpression, compileModule } from './compiler/compile'
+import { type CompiledModule, compileExpression, compileModule } from './compiler/compile'
+import { bind, type CachedCode, type CodeCache } from './code-cache'
 import { parseExpression } from './parser/parser'
 import type { PyValue } from './objects/base'
 import { getattrOpt } from './objects/attributes'
@@ -76,7 +77,6 @@ export interface InterpreterOptions {
   sources?: SourceProvider
   stdout?: (text: string) => void
   stderr?: (text: string) => void
-  /** Returns the next input line without its newline, or null at end of input. */
   /** Returns the next input line including its newline (if any), or null at end of input. */
   stdin?: () => string | null
   /** Total steps (loop iterations and calls) before TimeoutError; default unlimited. */
@@ -86,6 +86,8 @@ export interface InterpreterOptions {
   interrupt?: () => boolean
   interruptEvery?: number
   argv?: string[]
+  /** Compiled modules shared with other interpreters (see CodeCache). */
+  codeCache?: CodeCache
 }
 
 let typesInstalled = false
@@ -256,21 +258,17 @@ export class Interpreter implements Runtime {
 
   /** Compiles and runs source in a globals dict (raises SyntaxError as a Python exception). */
   exec(source: string, filename: string, globals: PyDict, locals?: PyDict): void {
-    let compiled
+    const namespaced = locals !== undefined && locals !== globals
+    let code: CachedCode
     try {
-      compiled = compileModule(source, filename, locals !== undefined && locals !== globals)
+      const compile = (): CompiledModule => compileModule(source, filename, namespaced)
+      code = this.options.codeCache?.obtain(filename, source, namespaced, compile) ?? bind(compile())
     } catch (e) {
       if (e instanceof PySyntaxError) throw this.syntaxErrorFrom(e)
       throw e
     }
     if (!globals.m.has('__builtins__')) globals.set('__builtins__', this.modules.get('builtins'))
-    const body = new Function('R', 'O', 'K', 'G', 'B', compiled.source)(
-      this,
-      O,
-      compiled.consts,
-      globals,
-      this.builtins,
-    ) as (ns?: PyDict) => void
+    const body = code.factory(this, O, code.consts, globals, this.builtins) as (ns?: PyDict) => void
     if (++this.depth > this.recursionLimit) {
       this.depth--
       throw pyError(RecursionError, 'maximum recursion depth exceeded')

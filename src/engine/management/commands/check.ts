@@ -10,7 +10,10 @@ import type { CommandHandler } from '../registry'
  */
 export const check: CommandHandler = async (argv, ctx) => {
   void argv
-  const django = setupDjango(ctx.files, { clock: ctx.clock })
+  const django = setupDjango(ctx.files, {
+    clock: ctx.clock,
+    ...(ctx.codeCache !== undefined ? { codeCache: ctx.codeCache } : {}),
+  })
   if ('kind' in django) {
     ctx.io.stderr(django.stderr)
     return django.exitCode

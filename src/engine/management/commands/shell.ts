@@ -66,6 +66,7 @@ export const shell: CommandHandler = async (argv, ctx) => {
     clock: ctx.clock,
     stdout: (t) => ctx.io.stdout(t),
     stderr: (t) => ctx.io.stderr(t),
+    ...(ctx.codeCache !== undefined ? { codeCache: ctx.codeCache } : {}),
   })
   if ('kind' in django) {
     ctx.io.stderr(django.stderr)
