@@ -15,6 +15,7 @@ import {
   writeKnownDifferences,
   type ScenarioOutcome,
 } from '../test/scenarios/corpus'
+import { CodeCache } from '../src/engine/python/code-cache'
 import { loadSqlJs } from '../test/scenarios/replay'
 import { formatDifferences } from '../test/scenarios/transcript'
 
@@ -23,17 +24,19 @@ const AREAS = [
   ['0', 'makemigrations'],
   ['1', 'migrate, sqlmigrate, showmigrations'],
   ['2', 'ORM and data migrations'],
+  ['3', 'squashing, optimizing and merging'],
 ] as const
 
 async function main(verbose: boolean): Promise<number> {
   const SQL = await loadSqlJs()
+  const codeCache = new CodeCache()
   const scenarios = listScenarios()
   for (const problem of scenarios.map(goldenProblem))
     if (problem !== null) console.log(`not replayed: ${problem}`)
   const before = readKnownDifferences()
   const outcomes: ScenarioOutcome[] = []
   for (const scenario of scenarios) {
-    const outcome = await checkScenario(scenario, SQL)
+    const outcome = await checkScenario(scenario, SQL, codeCache)
     outcomes.push(outcome)
     console.log(`${outcome.differences.length === 0 ? 'same   ' : 'differs'} ${outcome.name}`)
     if (verbose && outcome.differences.length > 0) {
