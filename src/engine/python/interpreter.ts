@@ -1,4 +1,6 @@
 import { installCoreTypes } from './builtins/core-types'
+import { installBytesTypes } from './builtins/bytes-type'
+import { installComplexType } from './builtins/complex-type'
 import { installDictTypes } from './builtins/dict-type'
 import { installExceptionTypes } from './builtins/exception-types'
 import { builtinFunctions } from './builtins/functions'
@@ -19,6 +21,7 @@ import { parseExpression } from './parser/parser'
 import type { PyValue } from './objects/base'
 import { getattrOpt } from './objects/attributes'
 import {
+  bytearrayType,
   bytesType,
   frozensetType,
   listType,
@@ -29,6 +32,7 @@ import {
   sliceType,
   tupleType,
 } from './objects/containers'
+import { complexType } from './objects/complex'
 import { PyDict } from './objects/dict'
 import {
   EXCEPTION_TYPES,
@@ -101,6 +105,8 @@ function installTypes(): void {
   installListTypes()
   installDictTypes()
   installNumberTypes()
+  installComplexType()
+  installBytesTypes()
   installIteratorTypes()
 }
 
@@ -184,6 +190,7 @@ export class Interpreter implements Runtime {
       int: intType,
       bool: boolType,
       float: floatType,
+      complex: complexType,
       str: strType,
       list: listType,
       tuple: tupleType,
@@ -193,6 +200,7 @@ export class Interpreter implements Runtime {
       range: rangeType,
       slice: sliceType,
       bytes: bytesType,
+      bytearray: bytearrayType,
       property: propertyType,
       staticmethod: staticmethodType,
       classmethod: classmethodType,

@@ -188,24 +188,6 @@ export function installIteratorTypes(): void {
   )
   sliceType.dict.set('__hash__', None)
 
-  defStaticMethod(bytesType, '__new__', '(cls, source=?, encoding=?, errors=?)', ([, src, enc]) => {
-    if (src === undefined) return newBytes(new Uint8Array())
-    if (typeof src === 'string') {
-      if (enc === undefined) throw pyError(TypeError, 'string argument without an encoding')
-      return newBytes(encode(src, asStr(enc)))
-    }
-    if (typeof src === 'number') return newBytes(new Uint8Array(src))
-    if (src instanceof PyBytes) return src
-    return newBytes(Uint8Array.from(toArray(src).map((x) => Number(x))))
-  })
-  defMethod(bytesType, 'decode', "(self, encoding='utf-8', errors='strict')", ([b, enc, errors]) =>
-    decodeBytes((b as PyBytes).bytes, asStr(enc), asStr(errors)),
-  )
-  defMethod(bytesType, 'hex', '(self, /)', ([b]) =>
-    [...(b as PyBytes).bytes].map((x) => x.toString(16).padStart(2, '0')).join(''),
-  )
-  defMethod(bytesType, '__len__', '(self, /)', ([b]) => (b as PyBytes).bytes.length, true)
-
   defMethod(generatorType, '__iter__', '(self, /)', ([g]) => g, true)
   defMethod(
     generatorType,

@@ -1,6 +1,7 @@
 import { PyFloat, PyObject, PyType, type PyValue } from '../objects/base'
 import { call } from '../objects/calls'
 import { richCompare, truthy, userMethod } from '../objects/compare'
+import { PyComplex } from '../objects/complex'
 import { newTuple, PyBytes } from '../objects/containers'
 import { OverflowError, pyError, TypeError, ValueError, ZeroDivisionError } from '../objects/exceptions'
 import { hash } from '../objects/hashing'
@@ -428,6 +429,7 @@ function absValue(v: PyValue): PyValue {
   const i = asInt(v)
   if (i !== undefined) return i < 0 ? unary(i, '-') : i
   if (v instanceof PyFloat) return new PyFloat(Math.abs(v.v))
+  if (v instanceof PyComplex) return new PyFloat(Math.hypot(v.re, v.im))
   throw pyError(TypeError, `bad operand type for abs(): '${typeOf(v).name}'`)
 }
 

@@ -1,3 +1,4 @@
+import { newComplex } from '../objects/complex'
 import type { Arguments, Comprehension, Expr, Keyword, Span, Stmt } from '../ast'
 import { PyFloat } from '../objects/base'
 import { PySyntaxError } from '../syntax-error'
@@ -174,7 +175,7 @@ export abstract class ExpressionCompiler {
           case 'float':
             return this.pool.add(new PyFloat(e.value as number))
           case 'complex':
-            throw this.error('complex numbers are not supported', e)
+            return this.pool.add(newComplex(0, e.value as number))
           case 'str':
             return JSON.stringify(e.value)
           case 'bytes':

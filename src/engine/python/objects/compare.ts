@@ -1,6 +1,8 @@
 import { PyFloat, PyObject, type PyType, type PyValue } from './base'
 import { call } from './calls'
-import { newSet, PyList, PyRange, PySet, PyTuple } from './containers'
+import { complexEquals, PyComplex } from './complex'
+import { bytesContains } from './bytes'
+import { newSet, PyBytes, PyList, PyRange, PySet, PyTuple } from './containers'
 import { PyDict } from './dict'
 import { pyError, TypeError, ValueError } from './exceptions'
 import { PyBuiltin } from './functions'
@@ -52,6 +54,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyDict) return v.size > 0
   if (v instanceof PySet) return v.table.size > 0
   if (v instanceof PyRange) return v.length > 0
+  if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0
   const bytes = (v as { bytes?: Uint8Array }).bytes
   if (bytes instanceof Uint8Array) return bytes.length > 0
   return true
@@ -164,6 +167,11 @@ function nativeCompare(a: PyValue, b: PyValue, op: string): boolean | undefined 
     a instanceof PySet
   ) {
     return setCompare(a, newSet(iterate(b)), op)
+  }
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    if (op !== '__eq__' && op !== '__ne__') return undefined
+    const same = complexEquals(a, b)
+    return same === undefined ? undefined : op === '__eq__' ? same : !same
   }
   const x = numeric(a)
   if (x !== undefined) {
@@ -311,6 +319,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
     for (const x of container.items) if (x === item || eqBool(x, item)) return true
     return false
   }
+  if (container instanceof PyBytes) return bytesContains(container.bytes, item)
   if (container instanceof PyRange) {
     const n = numeric(item)
     if (typeof n !== 'number' || !Number.isInteger(n)) return false

@@ -69,6 +69,11 @@ export class PyBytes extends PyObject {
   }
 }
 
+/** A bytearray: a bytes object whose `bytes` the mutating methods replace. */
+export class PyByteArray extends PyBytes {
+  declare bytes: Uint8Array
+}
+
 export const listType = makeType('list', [objectType], (cls) => new PyList(cls, []))
 export const tupleType = makeType('tuple', [objectType], (cls) => new PyTuple(cls, []))
 export const setType = makeType('set', [objectType], (cls) => new PySet(cls))
@@ -76,6 +81,11 @@ export const frozensetType = makeType('frozenset', [objectType], (cls) => new Py
 export const rangeType = makeType('range', [objectType], null)
 export const sliceType = makeType('slice', [objectType], null)
 export const bytesType = makeType('bytes', [objectType], (cls) => new PyBytes(cls, new Uint8Array()))
+export const bytearrayType = makeType(
+  'bytearray',
+  [objectType],
+  (cls) => new PyByteArray(cls, new Uint8Array()),
+)
 
 /** A new list holding `items` (the array is used as is). */
 export function newList(items: PyValue[] = []): PyList {
@@ -97,6 +107,16 @@ export function newSet(items: Iterable<PyValue> = [], frozen = false): PySet {
 /** A new bytes object. */
 export function newBytes(bytes: Uint8Array): PyBytes {
   return new PyBytes(bytesType, bytes)
+}
+
+/** A new bytearray. */
+export function newByteArray(bytes: Uint8Array): PyByteArray {
+  return new PyByteArray(bytearrayType, bytes)
+}
+
+/** New bytes of the same kind as `like`: a bytearray for a bytearray, bytes otherwise. */
+export function bytesLike(like: PyBytes, bytes: Uint8Array): PyBytes {
+  return like instanceof PyByteArray ? newByteArray(bytes) : newBytes(bytes)
 }
 
 /** A new range. */

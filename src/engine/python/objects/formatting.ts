@@ -8,7 +8,8 @@ import { IndexError, KeyError, pyError, TypeError, ValueError } from './exceptio
 import { getitem } from './items'
 import { asInt } from './numbers'
 import { ascii, floatRepr, repr, str } from './repr'
-import { typeOf } from './types'
+import { objectType, typeOf } from './types'
+import { PyBuiltin } from './functions'
 
 interface Spec {
   fill: string
@@ -302,6 +303,9 @@ export function formatValue(v: PyValue, spec: string): string {
       throw pyError(ValueError, `Unknown format code '${s.type}' for object of type 'float'`)
     return formatFloat(v.v, s)
   }
+  const own = v instanceof PyObject ? v.cls.lookup('__format__') : undefined
+  if (own instanceof PyBuiltin && own !== objectType.dict.m.get('__format__'))
+    return call(own, [v, spec], null)
   if (spec !== '')
     throw pyError(TypeError, `unsupported format string passed to ${typeOf(v).name}.__format__`)
   return str(v)

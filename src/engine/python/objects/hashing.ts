@@ -1,6 +1,7 @@
 import { hooks, PyFloat, PyObject, type PyValue } from './base'
 import { call } from './calls'
 import { eqBool } from './compare'
+import { complexType, PyComplex } from './complex'
 import { newSet, PyList, PySet, PyTuple, frozensetType, tupleType } from './containers'
 import { PyDict } from './dict'
 import { pyError, TypeError } from './exceptions'
@@ -27,7 +28,8 @@ export function idOf(o: PyValue): number {
   return id
 }
 
-function strHash(s: string): number {
+/** The hash of a str (stable within a run, like CPython's with a fixed seed). */
+export function strHash(s: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i)
@@ -130,6 +132,11 @@ export function hashKey(key: PyValue): { simple?: PyValue; hash: number; eq: (ot
     const t = typeOf(key)
     if (!(t.lookup('__hash__') instanceof PyFunction))
       throw pyError(TypeError, `unhashable type: '${t.name}'`)
+  }
+  if (key instanceof PyComplex && key.cls === complexType && key.im === 0 && !Number.isNaN(key.re)) {
+    const re = key.re
+    const simple = Number.isInteger(re) && !Number.isSafeInteger(re) ? BigInt(re) : re
+    return { simple, hash: 0, eq: () => false }
   }
   if (key instanceof PyObject && !(key instanceof PyTuple) && !(key instanceof PySet)) {
     const t = key.cls

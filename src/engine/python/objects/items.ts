@@ -9,11 +9,13 @@ import {
   PyRange,
   PySlice,
   PyTuple,
-  newBytes,
+  bytesLike,
+  PyByteArray,
   newRange,
 } from './containers'
 import { PyDict } from './dict'
 import { IndexError, KeyError, pyError, TypeError, ValueError } from './exceptions'
+import { PyBuiltin } from './functions'
 import { hash } from './hashing'
 import { toArray } from './iteration'
 import { asInt } from './numbers'
@@ -72,7 +74,8 @@ function seqIndex(key: PyValue, len: number, what: string, kind: string): number
   if (i === undefined)
     throw pyError(TypeError, `${kind} indices must be integers or slices, not ${typeOf(key).name}`)
   if (i < 0) i += len
-  if (i < 0 || i >= len) throw pyError(IndexError, `${what} index out of range`)
+  if (i < 0 || i >= len)
+    throw pyError(IndexError, what === '' ? 'index out of range' : `${what} index out of range`)
   return i
 }
 
@@ -149,8 +152,11 @@ export function getitem(o: PyValue, key: PyValue): PyValue {
     return o.start + i * o.step
   }
   if (o instanceof PyBytes) {
-    if (key instanceof PySlice) return newBytes(Uint8Array.from(sliceArray([...o.bytes], key)))
-    return o.bytes[seqIndex(key, o.bytes.length, 'index', 'byte')]
+    if (key instanceof PySlice) return bytesLike(o, Uint8Array.from(sliceArray([...o.bytes], key)))
+    const bytearray = o instanceof PyByteArray
+    return o.bytes[
+      seqIndex(key, o.bytes.length, bytearray ? 'bytearray' : '', bytearray ? 'bytearray' : 'byte')
+    ]
   }
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__')
@@ -223,6 +229,11 @@ export function setitem(o: PyValue, key: PyValue, v: PyValue): void {
       return
     }
   }
+  const native = t.lookup('__setitem__')
+  if (native instanceof PyBuiltin && !native.mirror) {
+    call(native, [o, key, v], null)
+    return
+  }
   throw pyError(TypeError, `'${t.name}' object does not support item assignment`)
 }
 
@@ -253,6 +264,11 @@ export function delitem(o: PyValue, key: PyValue): void {
     }
     const i = seqIndex(key, o.items.length, 'list assignment', 'list')
     o.items.splice(i, 1)
+    return
+  }
+  const native = t.lookup('__delitem__')
+  if (native instanceof PyBuiltin && !native.mirror) {
+    call(native, [o, key], null)
     return
   }
   throw pyError(TypeError, `'${t.name}' object doesn't support item deletion`)

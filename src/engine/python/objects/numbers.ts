@@ -1,7 +1,9 @@
 import { PyFloat, PyObject, type PyValue } from './base'
 import { call } from './calls'
+import { complexBinop, negativeFloatPower, newComplex, PyComplex } from './complex'
 import { userMethod } from './compare'
-import { newList, newSet, newTuple, PyList, PySet, PyTuple } from './containers'
+import { bytearrayInplace, bytesBinop } from './bytes'
+import { newList, newSet, newTuple, PyByteArray, PyBytes, PyList, PySet, PyTuple } from './containers'
 import { PyDict } from './dict'
 import { OverflowError, pyError, TypeError, ZeroDivisionError } from './exceptions'
 import { percentFormat } from './formatting'
@@ -210,6 +212,8 @@ function floatOp(x: number, y: number, op: string): PyValue {
       return new PyFloat(floatMod(x, y))
     case '**': {
       if (x === 0 && y < 0) throw pyError(ZeroDivisionError, '0.0 cannot be raised to a negative power')
+      if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y))
+        return negativeFloatPower(x, y)
       const r = exactPow(x, y) ?? x ** y
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))
         throw pyError(OverflowError, "(34, 'Numerical result out of range')")
@@ -272,6 +276,8 @@ function nativeBinop(a: PyValue, b: PyValue, op: string): PyValue {
       op,
     )
   }
+  if (a instanceof PyComplex || b instanceof PyComplex) return complexBinop(a, b, op)
+  if (a instanceof PyBytes || b instanceof PyBytes) return bytesBinop(a, b, op)
   switch (op) {
     case '+':
       if (typeof a === 'string') {
@@ -453,6 +459,10 @@ export function inplace(a: PyValue, b: PyValue, op: string): PyValue {
       for (const [k, v] of b.entries()) a.set(k, v)
       return a
     }
+    if (a instanceof PyByteArray) {
+      const r = bytearrayInplace(a, b, op)
+      if (r !== undefined) return r
+    }
   }
   return binop(a, b, op)
 }
@@ -516,6 +526,7 @@ export function unary(v: PyValue, op: string): PyValue {
     if (op === '-') return new PyFloat(-v.v)
     if (op === '+') return v
   }
+  if (v instanceof PyComplex) return newComplex(op === '-' ? -v.re : v.re, op === '-' ? -v.im : v.im)
   const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__'
   const t = typeOf(v)
   const f = userMethod(t, name)

@@ -2,7 +2,7 @@ import { cpythonSetOrder } from './set-order'
 import { PyFloat, PyObject, PySingleton, PyType, type PyValue } from './base'
 import { call } from './calls'
 import { userMethod } from './compare'
-import { PyBytes, PyList, PyRange, PySet, PySlice, PyTuple } from './containers'
+import { PyByteArray, PyBytes, PyList, PyRange, PySet, PySlice, PyTuple } from './containers'
 import { PyDict } from './dict'
 import { KeyError, OSError, PyBaseException, pyError, SyntaxError, TypeError } from './exceptions'
 import {
@@ -194,6 +194,7 @@ export function nativeRepr(v: PyValue): string {
   if (v instanceof PyRange)
     return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`
+  if (v instanceof PyByteArray) return `bytearray(${bytesRepr(v.bytes)})`
   if (v instanceof PyBytes) return bytesRepr(v.bytes)
   if (v instanceof PyProperty) return `<property object at ${hex(v)}>`
   if (v instanceof PyGetSet) return `<attribute '${v.name}' objects>`
