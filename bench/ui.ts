@@ -5,7 +5,9 @@
  * - bytes transferred before ready, Monaco excluded (budget 600 KB);
  * - keystroke to markers on a 150-model models.py (budget 300 ms), both ways: the key that breaks the
  *   file (a syntax error) and the key that mends it (a full import and system check of 150 models);
- * - a `makemigrations` on the default project answered (budget 100 ms), from the click to its output.
+ * - a `makemigrations` on the default project answered (budget 100 ms), from the click to its output,
+ *   once the engine is warm (`data-warm="true"`).
+ * Times are taken with the page's own clock (performance marks, a MutationObserver).
  * With SCREENSHOTS=1 it also saves the main states as PNGs into docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs'
@@ -15,6 +17,13 @@ import { launchChromium, serveBuiltApp } from '../test/browser/browser'
 import type { BenchRow, BenchSuite } from './suite'
 
 const WAIT = { timeout: 60_000 }
+/** Page loads measured; the median is reported (the machine is shared). */
+const RUNS = 3
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
 const MONACO = /monaco|codicon|editor\.worker|python-/
 
 /** A models.py of `count` models, each with a few fields and a foreign key to the previous one. */
@@ -27,6 +36,39 @@ function manyModels(count: number): string {
   return text
 }
 
+/**
+ * Arms an observer in the page that notes when `selector`'s text first includes `text`; returns a
+ * function that waits for it and gives the milliseconds from the arming to that moment (page clock).
+ */
+async function armTextWatch(page: Page, selector: string, text: string): Promise<() => Promise<number>> {
+  // A string, not a function: tsx would wrap the function's inner helpers in its `__name`.
+  await page.evaluate(`(() => {
+    const selector = ${JSON.stringify(selector)}
+    const text = ${JSON.stringify(text)}
+    window.benchSeen = null
+    window.benchStart = performance.now()
+    const seen = () => document.querySelector(selector)?.textContent?.includes(text)
+    if (seen()) { window.benchSeen = performance.now(); return }
+    const observer = new MutationObserver(() => {
+      if (!seen()) return
+      window.benchSeen = performance.now()
+      observer.disconnect()
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+  })()`)
+  return async () => {
+    await page.waitForFunction(
+      () => (window as unknown as { benchSeen: number | null }).benchSeen !== null,
+      undefined,
+      WAIT,
+    )
+    return page.evaluate(() => {
+      const w = window as unknown as { benchStart: number; benchSeen: number }
+      return w.benchSeen - w.benchStart
+    })
+  }
+}
+
 async function problemsSay(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
     (expected) => document.querySelector('[data-testid="problems"]')?.textContent?.includes(expected),
@@ -35,27 +77,35 @@ async function problemsSay(page: Page, text: string): Promise<void> {
   )
 }
 
+/**
+ * Navigates and returns the page's own time of the `engine-ready` mark (from navigation start) and the
+ * bytes of every response that ended before it (Monaco's excluded). Chromium reports no body size for a
+ * worker's script: that one is counted as gzip would send it.
+ */
 async function readyAndBytes(page: Page, url: string): Promise<{ readyMs: number; bytes: number }> {
-  let ready = false
-  const sizes: Promise<number>[] = []
+  const finished: { url: string; end: number; size: Promise<number> }[] = []
   page.on('requestfinished', (request) => {
-    if (ready || MONACO.test(request.url())) return
-    sizes.push(
-      (async () => {
+    if (MONACO.test(request.url())) return
+    const timing = request.timing()
+    finished.push({
+      url: request.url(),
+      end: timing.startTime + timing.responseEnd,
+      size: (async () => {
         const { responseBodySize, responseHeadersSize } = await request.sizes()
         if (responseBodySize > 0) return responseBodySize + responseHeadersSize
-        // Chromium reports no body size for a worker's script: count it as gzip would send it.
         const body = await (await request.response())?.body()
         return (body === undefined ? 0 : gzipSync(body).length) + responseHeadersSize
       })(),
-    )
+    })
   })
-  const start = Date.now()
   await page.goto(url)
   await page.waitForSelector('html[data-engine="ready"]', WAIT)
-  const readyMs = Date.now() - start
-  ready = true
-  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
+  const { origin, readyMs } = await page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    readyMs: performance.getEntriesByName('engine-ready')[0]?.startTime ?? Number.NaN,
+  }))
+  const before = finished.filter((entry) => entry.end <= origin + readyMs)
+  const bytes = (await Promise.all(before.map((entry) => entry.size))).reduce((sum, size) => sum + size, 0)
   return { readyMs, bytes }
 }
 
@@ -68,26 +118,22 @@ async function keystrokeToMarkers(page: Page): Promise<{ breakMs: number; mendMs
   await problemsSay(page, 'SyntaxError')
   await page.focus(editor)
   await page.keyboard.press('Control+End')
-  let start = Date.now()
+  let seen = await armTextWatch(page, '[data-testid="problems"]', 'No problems')
   await page.keyboard.type(')')
-  await problemsSay(page, 'No problems')
-  const mendMs = Date.now() - start
-  start = Date.now()
+  const mendMs = await seen()
+  seen = await armTextWatch(page, '[data-testid="problems"]', 'SyntaxError')
   await page.keyboard.press('Backspace')
-  await problemsSay(page, 'SyntaxError')
-  const breakMs = Date.now() - start
+  const breakMs = await seen()
   return { breakMs, mendMs }
 }
 
+/** The click on the makemigrations button to its output, once the engine is warm (page clock). */
 async function makemigrationsAnswer(page: Page): Promise<number> {
-  const start = Date.now()
+  await page.waitForSelector('html[data-warm="true"]', WAIT)
+  await page.waitForSelector('[data-testid="run-makemigrations"]:enabled', WAIT)
+  const seen = await armTextWatch(page, '[data-testid="terminal-output"]', '0001_initial.py')
   await page.click('[data-testid="run-makemigrations"]')
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="terminal-output"]')?.textContent?.includes('0001_initial.py'),
-    undefined,
-    WAIT,
-  )
-  return Date.now() - start
+  return seen()
 }
 
 async function screenshots(page: Page, url: string): Promise<void> {
@@ -138,10 +184,17 @@ export const suite: BenchSuite = {
     const { server, url } = await serveBuiltApp()
     const browser = await launchChromium()
     try {
-      const wide = await browser.newPage({ viewport: { width: 1400, height: 860 } })
-      const { readyMs, bytes } = await readyAndBytes(wide, url)
-      const answerMs = await makemigrationsAnswer(wide)
-      await wide.close()
+      const loads: { readyMs: number; bytes: number }[] = []
+      const answers: number[] = []
+      for (let i = 0; i < RUNS; i++) {
+        const wide = await browser.newPage({ viewport: { width: 1400, height: 860 } })
+        loads.push(await readyAndBytes(wide, url))
+        answers.push(await makemigrationsAnswer(wide))
+        await wide.close()
+      }
+      const readyMs = median(loads.map((load) => load.readyMs))
+      const bytes = Math.max(...loads.map((load) => load.bytes))
+      const answerMs = median(answers)
       const narrow = await browser.newPage({ viewport: { width: 700, height: 860 } })
       await narrow.goto(url)
       await narrow.waitForSelector('html[data-engine="ready"]', WAIT)
@@ -149,12 +202,17 @@ export const suite: BenchSuite = {
       await narrow.close()
       if (process.env['SCREENSHOTS'] === '1') await screenshots(await browser.newPage(), url)
       return [
-        { name: 'navigation to data-engine="ready"', oursMs: readyMs, referenceMs: 1000 },
+        {
+          name: 'navigation to data-engine="ready"',
+          oursMs: readyMs,
+          referenceMs: 1000,
+          note: `median of ${RUNS}: ${loads.map((load) => load.readyMs.toFixed(0)).join(', ')} ms`,
+        },
         {
           name: 'bytes before ready (Monaco excluded)',
           oursMs: null,
           referenceMs: null,
-          note: `${(bytes / 1024).toFixed(0)} KB transferred (budget 600 KB; vite preview sends the wasm uncompressed)`,
+          note: `${(bytes / 1024).toFixed(0)} KB transferred (budget 600 KB)`,
         },
         { name: 'keystroke to markers, 150 models, break (syntax)', oursMs: breakMs, referenceMs: 300 },
         {
@@ -162,7 +220,12 @@ export const suite: BenchSuite = {
           oursMs: mendMs,
           referenceMs: 300,
         },
-        { name: 'makemigrations answered (default project)', oursMs: answerMs, referenceMs: 100 },
+        {
+          name: 'makemigrations answered, warm (default project)',
+          oursMs: answerMs,
+          referenceMs: 100,
+          note: `median of ${RUNS}: ${answers.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+        },
       ]
     } finally {
       await browser.close()

@@ -16,13 +16,14 @@ export interface Engine {
   restart(): Promise<void>
 }
 
-/** Takes a started worker (or starts one) and tracks the engine's state; sets `data-engine` on `<html>` as the state changes. */
+/** Takes a started worker (or starts one) and tracks the engine's state; sets `data-engine` on `<html>` as the state changes (and the `engine-ready` performance mark). */
 export function createEngine(first: RunningWorker = startEngineWorker()): Engine {
   let current = first
   let state = $state<EngineState>({ phase: 'loading' })
   const set = (next: EngineState): void => {
     state = next
     document.documentElement.dataset['engine'] = next.phase
+    if (next.phase === 'ready') performance.mark('engine-ready')
   }
   const watch = (): Promise<void> =>
     current.api.status().then(

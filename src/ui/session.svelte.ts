@@ -39,6 +39,8 @@ export interface Session {
   undo(): Promise<void>
   /** Rereads the tables, graph and SQL log. */
   refresh(): Promise<void>
+  /** Once the engine is ready: hands it the files, warms it up (`data-warm` on `<html>`), fills the panels. */
+  start(): Promise<void>
   /** Checks the editor's files for problems (debounced by the caller). */
   diagnose(): Promise<void>
 }
@@ -154,6 +156,13 @@ export function createSession(first: RunningWorker): Session {
       await refresh()
     },
     refresh,
+    async start() {
+      const api = engine.api
+      orThrow(await api.setFiles($state.snapshot(project.files)))
+      await api.warm()
+      document.documentElement.dataset['warm'] = 'true'
+      await refresh()
+    },
     async diagnose() {
       if (terminal.running !== null) return
       const files = $state.snapshot(project.files)

@@ -1,10 +1,10 @@
 import type { SqlJsStatic } from 'sql.js'
-import { createProjectLoader } from '../engine/django/project-loader'
 import { MemoryFiles } from '../engine/files'
 import type { CommandIO } from '../engine/io'
 import { manage } from '../engine/management/manage'
 import { CodeCache } from '../engine/python/code-cache'
-import { diagnose, type Problem } from './diagnostics'
+import { createCachedProjectLoader } from './cached-project-loader'
+import type { Problem } from './diagnostics'
 import { describeTables, type RowsPage, type TableInfo, tableRows } from './introspection'
 import { migrationGraph, type MigrationGraphView } from './migration-graph'
 import { RecordingConnection, type StatementRecord } from './recording-connection'
@@ -71,6 +71,8 @@ export interface WorkerApi {
   restore(snapshot: Snapshot): Promise<Result<null>>
   /** The problems of the project's models (syntax, import and system check errors), with `overrides` applied to its files. */
   diagnose(overrides: Record<string, string>): Promise<Result<Problem[]>>
+  /** Imports Django, the models and the migrations of the workspace once, so the next command starts warm. */
+  warm(): Promise<Result<null>>
 }
 
 const MIGRATION_STEP = /^\s+(Applying|Unapplying) (\S+)\.\.\./
@@ -82,7 +84,7 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
   const log: StatementRecord[] = []
   const clock = { now: () => new Date() }
   const codeCache = new CodeCache()
-  const project = createProjectLoader({ clock, codeCache })
+  const project = createCachedProjectLoader({ clock, codeCache })
   const recording = (): RecordingConnection => new RecordingConnection(database, log)
 
   async function run(argv: string[], input: string[] | Terminal): Promise<CommandOutcome> {
@@ -141,6 +143,12 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
         return null
       }),
     diagnose: (overrides) =>
-      settle(() => diagnose(new MemoryFiles({ ...files.snapshot(), ...overrides }), codeCache)),
+      settle(() => project.problems(new MemoryFiles({ ...files.snapshot(), ...overrides }))),
+    warm: () =>
+      settle(async () => {
+        project.problems(files)
+        await project.migrations(files)
+        return null
+      }),
   }
 }

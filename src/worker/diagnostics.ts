@@ -1,7 +1,8 @@
 import { runChecks } from '../engine/django/checks/run-checks'
 import { formatCheckMessage } from '../engine/django/checks/check-message'
 import type { CodeCache } from '../engine/python/code-cache'
-import { setupDjango } from '../engine/django/project-loader'
+import { type DjangoProcess, setupDjango } from '../engine/django/project-loader'
+import type { LoadFailure } from '../engine/migrations/project-loader'
 import type { ProjectFiles } from '../engine/files'
 
 /** A problem to mark in the editor: the file, 1-based line and column, the message, and its severity. */
@@ -47,12 +48,11 @@ function definitionLine(source: string, model: string, field: string | undefined
 }
 
 /**
- * Takes the project's files, imports every app's `models.py` as `manage.py` would and runs the system
- * checks; returns the problems found: the syntax or import error (at the traceback's line in the
- * project) or each check message at its model's or field's line. `codeCache` shares compiled modules.
+ * Takes the project's files and the outcome of setting Django up on them (see setupDjango): the syntax
+ * or import error (at the traceback's line in the project), or each system check message at its
+ * model's or field's line.
  */
-export function diagnose(files: ProjectFiles, codeCache?: CodeCache): Problem[] {
-  const django = setupDjango(files, codeCache !== undefined ? { codeCache } : {})
+export function problemsOf(files: ProjectFiles, django: DjangoProcess | LoadFailure): Problem[] {
   if ('kind' in django) return [tracebackProblem(files, django.stderr)]
   return runChecks(django.rt).map((message) => {
     const [app = '', model = '', field] = message.obj.split('.')
@@ -65,4 +65,12 @@ export function diagnose(files: ProjectFiles, codeCache?: CodeCache): Problem[] 
       severity: message.level,
     }
   })
+}
+
+/**
+ * Takes the project's files, imports every app's `models.py` as `manage.py` would and runs the system
+ * checks; returns the problems found (see problemsOf). `codeCache` shares compiled modules.
+ */
+export function diagnose(files: ProjectFiles, codeCache?: CodeCache): Problem[] {
+  return problemsOf(files, setupDjango(files, codeCache !== undefined ? { codeCache } : {}))
 }

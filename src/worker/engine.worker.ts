@@ -1,10 +1,26 @@
 import * as Comlink from 'comlink'
-import initSqlJs from 'sql.js'
+import initSqlJs, { type SqlJsStatic } from 'sql.js'
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url'
-import { createWorkerApi, type WorkerApi } from './api'
+import type { WorkerApi } from './api'
 import { type Result, settle } from './result'
 
-const ready = initSqlJs({ locateFile: () => wasmUrl }).then(createWorkerApi)
+const sqlJs = initSqlJs({ locateFile: () => wasmUrl })
+
+/** The engine (the Python interpreter and Django) loads in its own chunk, after sql.js answers. */
+let engine: Promise<WorkerApi> | null = null
+function loadEngine(): Promise<WorkerApi> {
+  engine ??= Promise.all([sqlJs, import('./api')]).then(([SQL, { createWorkerApi }]) => createWorkerApi(SQL))
+  return engine
+}
+
+function sqliteVersion(SQL: SqlJsStatic): string {
+  const db = new SQL.Database()
+  try {
+    return String(db.exec('select sqlite_version()')[0]?.values[0]?.[0] ?? '')
+  } finally {
+    db.close()
+  }
+}
 
 const METHODS: { readonly [K in keyof WorkerApi]: true } = {
   status: true,
@@ -22,19 +38,25 @@ const METHODS: { readonly [K in keyof WorkerApi]: true } = {
   snapshot: true,
   restore: true,
   diagnose: true,
+  warm: true,
 }
 
 type AnyMethod = (...args: unknown[]) => Promise<Result<unknown>>
 
-/** Each method waits for sql.js, then calls the API; a failed start becomes every call's error Result. */
+/**
+ * `status` answers as soon as sql.js is up (the page is then ready); every other method waits for the
+ * engine chunk, then calls the API. A failed start becomes every call's error Result.
+ */
 const api = Object.fromEntries(
   Object.keys(METHODS).map((name) => [
     name,
-    async (...args: unknown[]) => {
-      const loaded = await settle(() => ready)
-      if (!loaded.ok) return loaded
-      return (loaded.value[name as keyof WorkerApi] as AnyMethod)(...args)
-    },
+    name === 'status'
+      ? () => settle(async () => ({ sqliteVersion: sqliteVersion(await sqlJs) }))
+      : async (...args: unknown[]) => {
+          const loaded = await settle(loadEngine)
+          if (!loaded.ok) return loaded
+          return (loaded.value[name as keyof WorkerApi] as AnyMethod)(...args)
+        },
   ]),
 ) as unknown as WorkerApi
 

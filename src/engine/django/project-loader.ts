@@ -111,6 +111,50 @@ function migrationNames(files: ProjectFiles, app: string): string[] {
 }
 
 /**
+ * Takes a Django process set up on `files` (see setupDjango); runs the system checks and returns the
+ * models' state, or the SystemCheckError failure Django reports.
+ */
+export function modelsStateOf(django: DjangoProcess): ModelsLoaded | LoadFailure {
+  let messages
+  let state
+  try {
+    messages = runChecks(django.rt)
+    const errors = messages.filter((m) => m.level === 'error')
+    if (errors.length > 0) return failure(`SystemCheckError: ${formatCheckReport(messages)}`)
+    state = projectStateOf(django.rt)
+  } catch (error) {
+    return failure(tracebackText(error))
+  }
+  return { kind: 'models', state, checkOutput: formatCheckReport(messages) }
+}
+
+/**
+ * Takes a Django process set up on `files` (see setupDjango); imports every migration file of every
+ * app with a migrations package and returns them, or the failure Django reports.
+ */
+export function migrationsOf(django: DjangoProcess, files: ProjectFiles): MigrationsLoaded | LoadFailure {
+  const packages = django.apps.filter((app) => files.read(`${app}/migrations/__init__.py`) !== undefined)
+  const migrations: Migration[] = []
+  for (const app of packages) {
+    for (const name of migrationNames(files, app)) {
+      try {
+        const module = django.interp.importModule(`${app}.migrations.${name}`)
+        const cls = module.get('Migration')
+        if (cls === undefined) {
+          return failure(
+            `django.db.migrations.exceptions.BadMigrationError: Migration ${name} in app ${app} has no Migration class\n`,
+          )
+        }
+        migrations.push(migrationFromPython(cls, app, name, django.rt))
+      } catch (error) {
+        return failure(tracebackText(error))
+      }
+    }
+  }
+  return { kind: 'migrations', packages, migrations }
+}
+
+/**
  * The ProjectLoader the management commands use: each call runs in a fresh interpreter, as each
  * `python manage.py` django does. `clock` is what `timezone.now()` returns.
  */
@@ -118,42 +162,12 @@ export function createProjectLoader(options: BridgeOptions = {}): ProjectLoader 
   return {
     async modelsState(files: ProjectFiles): Promise<ModelsLoaded | LoadFailure> {
       const django = setupDjango(files, options)
-      if ('kind' in django) return django
-      let messages
-      let state
-      try {
-        messages = runChecks(django.rt)
-        const errors = messages.filter((m) => m.level === 'error')
-        if (errors.length > 0) return failure(`SystemCheckError: ${formatCheckReport(messages)}`)
-        state = projectStateOf(django.rt)
-      } catch (error) {
-        return failure(tracebackText(error))
-      }
-      return { kind: 'models', state, checkOutput: formatCheckReport(messages) }
+      return 'kind' in django ? django : modelsStateOf(django)
     },
 
     async migrations(files: ProjectFiles): Promise<MigrationsLoaded | LoadFailure> {
       const django = setupDjango(files, options)
-      if ('kind' in django) return django
-      const packages = django.apps.filter((app) => files.read(`${app}/migrations/__init__.py`) !== undefined)
-      const migrations: Migration[] = []
-      for (const app of packages) {
-        for (const name of migrationNames(files, app)) {
-          try {
-            const module = django.interp.importModule(`${app}.migrations.${name}`)
-            const cls = module.get('Migration')
-            if (cls === undefined) {
-              return failure(
-                `django.db.migrations.exceptions.BadMigrationError: Migration ${name} in app ${app} has no Migration class\n`,
-              )
-            }
-            migrations.push(migrationFromPython(cls, app, name, django.rt))
-          } catch (error) {
-            return failure(tracebackText(error))
-          }
-        }
-      }
-      return { kind: 'migrations', packages, migrations }
+      return 'kind' in django ? django : migrationsOf(django, files)
     },
 
     async evaluateDefault(code: string): Promise<EvaluatedDefault> {
