@@ -11,7 +11,27 @@ export type ScenarioStep =
   | { readonly kind: 'sql'; readonly arg: string; readonly body: string }
   | { readonly kind: 'run'; readonly arg: string; readonly body: string; readonly stdin: string }
 
+/** A scenario step with the 1-based line of its `@@` directive. */
+export interface LocatedStep {
+  readonly step: ScenarioStep
+  readonly line: number
+}
+
+/** A malformed scenario: the message names the scenario; `line` is the 1-based line of the bad directive. */
+export class ScenarioSyntaxError extends SyntaxError {
+  override readonly name = 'ScenarioSyntaxError'
+  /** Takes the scenario's name, the line and what is wrong with it. */
+  constructor(
+    readonly scenario: string,
+    readonly line: number,
+    readonly detail: string,
+  ) {
+    super(`${scenario}: ${detail} (line ${line})`)
+  }
+}
+
 interface DraftStep {
+  line: number
   kind: string
   arg: string
   body: string[]
@@ -27,9 +47,16 @@ function joinLines(lines: readonly string[]): string {
 
 /** Parses a scenario's text (`name` is used in error messages) into its steps, in order. */
 export function parseScenario(text: string, name: string): ScenarioStep[] {
+  return parseScenarioLines(text, name).map((located) => located.step)
+}
+
+/** Parses a scenario's text into its steps with the line of each directive; throws ScenarioSyntaxError. */
+export function parseScenarioLines(text: string, name: string): LocatedStep[] {
   const drafts: DraftStep[] = []
   let current: DraftStep | null = null
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
     if (line.startsWith('@@#')) continue
     if (line.startsWith('@@ ')) {
       const rest = line.slice(3).trim()
@@ -39,36 +66,38 @@ export function parseScenario(text: string, name: string): ScenarioStep[] {
       if (kind === 'stdin') {
         const last = drafts[drafts.length - 1]
         if (last === undefined || last.kind !== 'run')
-          throw new SyntaxError(`${name}: '@@ stdin' must follow '@@ run'`)
+          throw new ScenarioSyntaxError(name, index + 1, "'@@ stdin' must follow '@@ run'")
         current = last
         current.stdin = []
         current.collect = 'stdin'
         continue
       }
-      current = { kind, arg, body: [], stdin: null, collect: 'body' }
+      current = { line: index + 1, kind, arg, body: [], stdin: null, collect: 'body' }
       drafts.push(current)
       continue
     }
     if (current !== null) (current.collect === 'stdin' ? current.stdin! : current.body).push(line)
   }
-  return drafts.map((draft): ScenarioStep => {
-    const body = joinLines(draft.body)
-    switch (draft.kind) {
-      case 'write':
-      case 'delete':
-      case 'sql':
-        return { kind: draft.kind, arg: draft.arg, body }
-      case 'run':
-        return {
-          kind: 'run',
-          arg: draft.arg,
-          body,
-          stdin: draft.stdin === null ? '' : joinLines(draft.stdin),
-        }
-      default:
-        throw new SyntaxError(`${name}: unknown directive @@ ${draft.kind}`)
-    }
-  })
+  return drafts.map((draft): LocatedStep => ({ step: stepOf(draft, name), line: draft.line }))
+}
+
+function stepOf(draft: DraftStep, name: string): ScenarioStep {
+  const body = joinLines(draft.body)
+  switch (draft.kind) {
+    case 'write':
+    case 'delete':
+    case 'sql':
+      return { kind: draft.kind, arg: draft.arg, body }
+    case 'run':
+      return {
+        kind: 'run',
+        arg: draft.arg,
+        body,
+        stdin: draft.stdin === null ? '' : joinLines(draft.stdin),
+      }
+    default:
+      throw new ScenarioSyntaxError(name, draft.line, `unknown directive @@ ${draft.kind}`)
+  }
 }
 
 /** The installed apps of a scenario: every folder that receives a `models.py` anywhere in it, sorted. */
