@@ -108,6 +108,7 @@ function installTypes(): void {
   installComplexType()
   installBytesTypes()
   installIteratorTypes()
+  objectType.markShared()
 }
 
 /**

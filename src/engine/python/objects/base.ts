@@ -32,7 +32,29 @@ export class PyType extends PyObject {
   mro: PyType[] = []
   declare dict: PyDict
   layout: Layout | null = null
-  subclasses: PyType[] = []
+  private readonly subclassList: PyType[] = []
+  /**
+   * Whether every interpreter of the process shares this type (the builtin types). A shared type is
+   * immutable, so it needs no list of later subclasses to invalidate, and keeping one would keep every
+   * finished interpreter's classes alive.
+   */
+  shared = false
+
+  /** Records a class created with this one among its bases (not for shared types). */
+  addSubclass(t: PyType): void {
+    if (!this.shared) this.subclassList.push(t)
+  }
+
+  /** The classes created with this one among their bases, oldest first (for shared types: the builtin ones). */
+  get subclasses(): readonly PyType[] {
+    return this.subclassList
+  }
+
+  /** Marks this type and its subclasses known now as shared by every interpreter. */
+  markShared(): void {
+    this.shared = true
+    for (const s of this.subclassList) if (!s.shared) s.markShared()
+  }
   /** Builtin types refuse attribute assignment. */
   builtin = false
   /** Replaces generic attribute lookup for instances (modules, super objects). */

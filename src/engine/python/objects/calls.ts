@@ -270,7 +270,7 @@ export function newClass(
   const nf = dict.m.get('__new__')
   if (nf instanceof PyFunction) dict.set('__new__', new PyMethodWrapper(staticmethodType, nf))
   if (dict.m.has('__eq__') && !dict.m.has('__hash__')) dict.set('__hash__', None)
-  for (const b of realBases) b.subclasses.push(t)
+  for (const b of realBases) b.addSubclass(t)
   for (const [k, v] of [...dict.entries()]) {
     if (v instanceof PyObject && !(v instanceof PyType) && !v.cls.builtin) {
       const sn = v.cls.lookup('__set_name__')

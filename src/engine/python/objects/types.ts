@@ -35,7 +35,7 @@ export function makeType(
   t.layout = layout ?? bases.find((b) => b.layout)?.layout ?? null
   t.builtin = true
   t.instanceDict = false
-  for (const b of bases) b.subclasses.push(t)
+  for (const b of bases) b.addSubclass(t)
   return t
 }
 
@@ -68,7 +68,7 @@ export const objectType: PyType = (() => {
 })()
 typeType.bases = [objectType]
 typeType.mro = [typeType, objectType]
-objectType.subclasses.push(typeType)
+objectType.addSubclass(typeType)
 
 export const dictType = makeType('dict', [objectType], (cls) => new PyDict(cls))
 for (const t of [typeType, objectType, dictType]) t.dict.cls = dictType
