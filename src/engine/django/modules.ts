@@ -82,7 +82,8 @@ function buildModelsModule(m: PyModule, interp: Interpreter, rt: DjangoRuntime):
 
 function aware(interp: Interpreter, rt: DjangoRuntime): PyValue {
   const datetime = interp.importModule('datetime')
-  const now = rt.clock.now()
+  const micros = rt.nowMicros()
+  const now = new Date(Math.floor(micros / 1000))
   const utc = getattr(datetime.get('timezone'), 'utc')
   return callKw(
     datetime.get('datetime'),
@@ -93,7 +94,7 @@ function aware(interp: Interpreter, rt: DjangoRuntime): PyValue {
       now.getUTCHours(),
       now.getUTCMinutes(),
       now.getUTCSeconds(),
-      now.getUTCMilliseconds() * 1000,
+      micros % 1_000_000,
     ],
     { tzinfo: utc },
   )

@@ -14,6 +14,7 @@ import { PyBuiltin } from '../python/objects/functions'
 import { exceptionStr } from '../python/objects/repr'
 import { None, newDict } from '../python/objects/types'
 import { exceptionTypeName } from '../python/traceback'
+import { BROKEN_TRANSACTION } from './db/models/sql/orm-native'
 import { renderHistoricalModels } from './historical-apps'
 import type { DjangoRuntime } from './runtime'
 
@@ -95,6 +96,15 @@ function hostError(error: unknown): unknown {
 }
 
 /**
+ * The error Django's SQLite schema editor meets on leaving an atomic migration whose transaction an ORM
+ * error broke (its constraint check is a query): TransactionManagementError; undefined when not broken.
+ */
+function brokenTransaction(rt: DjangoRuntime, editor: SqliteSchemaEditor): RunPythonError | undefined {
+  if (!rt.needsRollback || !editor.atomicMigration) return undefined
+  return new RunPythonError('django.db.transaction.TransactionManagementError', BROKEN_TRANSACTION)
+}
+
+/**
  * The RunPython host: calls `code(apps, schema_editor)` with the historical apps of `state` and a
  * schema editor whose `execute` runs on the migration's connection, inside the executor's transaction.
  */
@@ -104,6 +114,7 @@ export function createRunPythonHost(): RunPythonHost {
       const handle = code.handle as RunPythonHandle
       const { rt, interp } = handle
       rt.connection = editor.connection
+      rt.needsRollback = false
       try {
         const ns = newDict([['__name__', 'django.db.migrations.state']])
         interp.exec(HELPERS, '<django>/django/db/migrations/state.py', ns)
@@ -121,8 +132,10 @@ export function createRunPythonHost(): RunPythonHost {
         const schemaEditor = call(ns.get('DatabaseSchemaEditor')!, [run])
         call(handle.fn, [apps, schemaEditor])
       } catch (error) {
-        throw hostError(error)
+        throw brokenTransaction(rt, editor) ?? hostError(error)
       }
+      const broken = brokenTransaction(rt, editor)
+      if (broken !== undefined) throw broken
     },
   }
 }

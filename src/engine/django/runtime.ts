@@ -17,6 +17,7 @@ export interface NativeReference {
 export class DjangoRuntime {
   #counter = 0
   #autoCounter = 0
+  #lastNowMicros = -Infinity
   /** Every model class, abstract ones included, in definition order. */
   readonly models: PyType[] = []
   readonly references = new Map<PyValue, NativeReference>()
@@ -26,6 +27,8 @@ export class DjangoRuntime {
   connection: SqliteConnection | undefined = undefined
   /** The interpreter this runtime belongs to (set by `startDjango`). */
   interpreter: Interpreter | undefined = undefined
+  /** Whether an ORM error broke the current atomic block (Django's `connection.needs_rollback`). */
+  needsRollback = false
   /** For historical models: the models of the same historical app registry, by model class. */
   readonly registries = new Map<PyType, PyType[]>()
 
@@ -34,6 +37,16 @@ export class DjangoRuntime {
     readonly clock: Clock,
     readonly installedApps: readonly string[],
   ) {}
+
+  /**
+   * The clock's instant in microseconds since the epoch, strictly after the previous reading (time passes
+   * between two `timezone.now()` calls in Django, so `auto_now` and `auto_now_add` of one save differ).
+   */
+  nowMicros(): number {
+    const micros = Math.max(this.clock.now().getTime() * 1000, this.#lastNowMicros + 1)
+    this.#lastNowMicros = micros
+    return micros
+  }
 
   /** The next creation counter for a field or manager created by the user. */
   nextCounter(): number {

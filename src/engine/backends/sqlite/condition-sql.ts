@@ -1,6 +1,7 @@
 import type { Deconstructed } from '../../models/deconstructed'
 import type { ColumnDef } from './table-model'
 import { internalType } from '../../models/fields/field-class'
+import { isNull } from '../../models/fields/field-attributes'
 import { dbPrepValue } from './effective-default'
 import { type DbValue, quoteValue, quoteName } from './quote'
 
@@ -146,19 +147,48 @@ export function conditionSql(condition: Deconstructed, lookupColumn: ColumnLooku
   return nodeSql(condition, lookupColumn)
 }
 
-function nodeSql(q: Deconstructed & { kind: 'deconstructible' }, lookupColumn: ColumnLookup): string {
+function nodeSql(
+  q: Deconstructed & { kind: 'deconstructible' },
+  lookupColumn: ColumnLookup,
+  negatedAbove = false,
+): string {
   const connector = kwargOf(q, '_connector')
   const negated = kwargOf(q, '_negated')
+  const isNegated = negated !== undefined && negated.kind === 'bool' && negated.value
   const joiner = connector !== undefined && connector.kind === 'str' ? ` ${connector.value} ` : ' AND '
-  const parts = qChildren(q).map((child) => {
-    if (isQ(child)) return nodeSql(child, lookupColumn)
-    if (child.kind === 'tuple' && child.items[0]?.kind === 'str')
-      return lookupSql(child.items[0].value, child.items[1]!, lookupColumn)
+  const parts = qChildren(q).flatMap((child) => {
+    if (isQ(child)) return [nodeSql(child, lookupColumn, negatedAbove !== isNegated)]
+    if (child.kind === 'tuple' && child.items[0]?.kind === 'str') {
+      const path = child.items[0].value
+      const value = child.items[1]!
+      const lookup = lookupSql(path, value, lookupColumn)
+      const notNull = negatedAbove !== isNegated ? notNullGuards(path, value, lookupColumn) : []
+      if (notNull.length === 0) return [lookup]
+      return joiner === ' AND ' ? [lookup, ...notNull] : [`(${[lookup, ...notNull].join(' AND ')})`]
+    }
     throw new RangeError(`cannot compile the condition part ${child.kind}`)
   })
   const sql = parts.join(joiner)
-  if (negated !== undefined && negated.kind === 'bool' && negated.value) return `NOT (${sql})`
+  if (isNegated) return `NOT (${sql})`
   return parts.length > 1 ? `(${sql})` : sql
+}
+
+/**
+ * What Django adds to a lookup under a negation so that NULLs stay excluded: `"col" IS NOT NULL` for a
+ * nullable column (and for a nullable F() right-hand side), except for `isnull` and comparisons with None.
+ */
+function notNullGuards(path: string, value: Deconstructed, lookupColumn: ColumnLookup): string[] {
+  const parts = path.split('__')
+  const lookup = parts.length > 1 && LOOKUPS.has(parts[parts.length - 1]!) ? parts.pop()! : 'exact'
+  if (lookup === 'isnull' || value.kind === 'none') return []
+  const guards: string[] = []
+  const column = lookupColumn(parts.join('__'))
+  if (isNull(column.field)) guards.push(`${quoteName(column.column)} IS NOT NULL`)
+  if (isF(value) && value.args[0]?.kind === 'str') {
+    const other = lookupColumn(value.args[0].value)
+    if (isNull(other.field)) guards.push(`${quoteName(other.column)} IS NOT NULL`)
+  }
+  return guards
 }
 
 /** SQL functions Django's database functions compile to on SQLite, by class name. */

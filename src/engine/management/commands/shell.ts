@@ -72,7 +72,9 @@ export const shell: CommandHandler = async (argv, ctx) => {
     ctx.io.stderr(django.stderr)
     return django.exitCode
   }
-  django.rt.connection = ctx.connection()
+  const connection = ctx.connection()
+  connection.query('PRAGMA foreign_keys = ON')
+  django.rt.connection = connection
   const namespace = newDict()
   namespace.set('__name__', '__main__')
   if (options.imports) {

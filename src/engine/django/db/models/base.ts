@@ -228,6 +228,18 @@ function addExceptions(rt: DjangoRuntime, cls: PyType, name: string, parents: Py
   }
 }
 
+/** The fields whose value without a default is '' (unless `null=True`), as Django's `empty_strings_allowed`. */
+const EMPTY_STRING_DEFAULT = new Set([
+  'CharField',
+  'TextField',
+  'SlugField',
+  'EmailField',
+  'URLField',
+  'FilePathField',
+  'FileField',
+  'ImageField',
+])
+
 function modelInit(rt: DjangoRuntime): PyBuiltin {
   return new PyBuiltin(
     '__init__',
@@ -255,7 +267,7 @@ function modelInit(rt: DjangoRuntime): PyBuiltin {
           const dflt = field.param('default')
           value =
             typeof dflt === 'symbol' || dflt === undefined
-              ? field.builtin === 'CharField' || field.builtin === 'TextField'
+              ? EMPTY_STRING_DEFAULT.has(field.builtin ?? '') && field.param('null') !== true
                 ? ''
                 : None
               : typeOf(dflt).lookup('__call__') !== undefined && !(typeof dflt === 'string')

@@ -114,7 +114,7 @@ class Collector:
 
     def delete(self):
         counts = {}
-        with Atomic():
+        with Atomic(savepoint=False):
             for label, table, column, pks in self.fast:
                 execute('DELETE FROM ' + qn(table) + ' WHERE ' + _in_sql(table, column, len(pks)), pks)
                 n = _orm.rowcount()

@@ -5,7 +5,7 @@ from django.db.models import Model
 from django.db.models.manager import BaseManager, Manager
 from django.db.models.sql import info, qn
 from django.db.models.query import QuerySet, execute
-from django.db.transaction import Atomic
+from django.db.transaction import Atomic, mark_for_rollback_on_error
 from django.utils import timezone
 
 _prepared = set()
@@ -56,11 +56,9 @@ def _model_init(self, *args, **kwargs):
 
 
 def _pre_save(obj, mi, add):
-    now = None
     for f in mi.concrete:
         if f.auto_now or (add and f.auto_now_add):
-            if now is None:
-                now = timezone.now()
+            now = timezone.now()
             v = now.date() if f.type == 'DateField' else now
             setattr(obj, f.attname, v)
     for f in mi.concrete:
@@ -73,9 +71,7 @@ def _pre_save(obj, mi, add):
 
 
 def _save(self, force_insert=False, force_update=False, using=None, update_fields=None):
-    model = type(self)
-    mi = info(model)
-    pk = mi.pk
+    mi = info(type(self))
     if update_fields is not None:
         update_fields = list(update_fields)
         if not update_fields:
@@ -83,6 +79,12 @@ def _save(self, force_insert=False, force_update=False, using=None, update_field
         bad = [n for n in update_fields if n not in mi.by_name or mi.by_name[n].many_to_many]
         if bad:
             raise ValueError('The following fields do not exist in this model, are m2m fields, or are non-concrete fields: %s' % ', '.join(bad))
+    with mark_for_rollback_on_error():
+        _save_table(self, mi, force_insert, force_update, update_fields)
+
+
+def _save_table(self, mi, force_insert, force_update, update_fields):
+    pk = mi.pk
     pk_val = getattr(self, pk.attname)
     adding = self.__dict__.get('_adding', True)
     _pre_save(self, mi, pk_val is None or adding)

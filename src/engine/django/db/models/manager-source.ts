@@ -86,7 +86,7 @@ class RelatedManager:
 
     def add(self, *objs, bulk=True):
         mi = info(self.model)
-        with Atomic():
+        with Atomic(savepoint=False):
             if bulk:
                 for o in objs:
                     self._check(o)
@@ -124,7 +124,7 @@ class RelatedManager:
 
     def set(self, objs, bulk=True, clear=False):
         objs = list(objs)
-        with Atomic():
+        with Atomic(savepoint=False):
             if self.field.null:
                 keep = set(o.pk for o in objs)
                 old = [o for o in self.get_queryset() if o.pk not in keep]
@@ -191,23 +191,23 @@ class ManyRelatedManager:
         params = []
         for i in ids:
             params.extend([self.instance.pk, i])
-        with Atomic():
+        with Atomic(savepoint=False):
             execute('INSERT OR IGNORE INTO ' + qn(self.table) + ' (' + qn(self.src) + ', ' + qn(self.dst) + ') VALUES ' + ', '.join(['(%s, %s)'] * len(ids)), params)
 
     def remove(self, *objs):
         ids = self._ids(objs)
         if not ids:
             return
-        with Atomic():
+        with Atomic(savepoint=False):
             execute('DELETE FROM ' + qn(self.table) + ' WHERE (' + qn(self.table) + '.' + qn(self.src) + ' = %s AND ' + qn(self.table) + '.' + qn(self.dst) + ' IN (' + ', '.join(['%s'] * len(ids)) + '))', [self.instance.pk] + ids)
 
     def clear(self):
-        with Atomic():
+        with Atomic(savepoint=False):
             execute('DELETE FROM ' + qn(self.table) + ' WHERE ' + qn(self.table) + '.' + qn(self.src) + ' = %s', [self.instance.pk])
 
     def set(self, objs, clear=False, through_defaults=None):
         objs = list(objs)
-        with Atomic():
+        with Atomic(savepoint=False):
             if clear:
                 self.clear()
                 self.add(*objs)

@@ -2,7 +2,7 @@
 export const QUERYSET_SOURCE = String.raw`from django import _orm
 from django.db.models.sql import Query, Node, info, qn, interpolate, Aggregate, Count, Sum, Avg, Min, Max, expr_path
 from django.db.utils import connection
-from django.db.transaction import Atomic
+from django.db.transaction import Atomic, mark_for_rollback_on_error
 from django.db.models import Q
 
 REPR_LIMIT = 20
@@ -353,7 +353,8 @@ class QuerySet:
             sql = 'UPDATE ' + qn(q.info.table) + ' SET ' + ', '.join(sets) + ' WHERE ' + qn(q.info.table) + '.' + qn(q.info.pk.column) + ' IN (' + inner_sql + ')'
         else:
             sql = 'UPDATE ' + qn(q.info.table) + ' SET ' + ', '.join(sets) + (' WHERE ' + ws if ws else '')
-        execute(sql, params + wp)
+        with mark_for_rollback_on_error():
+            execute(sql, params + wp)
         n = _orm.rowcount()
         self._result_cache = None
         return n
@@ -410,7 +411,7 @@ class QuerySet:
             return objs
         mi = self.query.info
         from django.db.models.instance import _pre_save
-        with Atomic():
+        with Atomic(savepoint=False):
             with_pk = [o for o in objs if o.pk is not None]
             without = [o for o in objs if o.pk is None]
             for group, has_pk in ((with_pk, True), (without, False)):
@@ -450,7 +451,7 @@ class QuerySet:
         total = 0
         size = batch_size or max(1, 999 // (len(flds) * 2 + 1) // 2 * 2 or 1)
         size = batch_size or len(objs)
-        with Atomic():
+        with Atomic(savepoint=False):
             for start in range(0, len(objs), size):
                 batch = objs[start:start + size]
                 sets, params = [], []

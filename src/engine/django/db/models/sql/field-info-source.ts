@@ -30,7 +30,7 @@ class FieldInfo:
 
     def get_default(self):
         if self.default == NOT_PROVIDED:
-            if self.type in ('CharField', 'TextField', 'SlugField', 'EmailField', 'URLField') and not self.null:
+            if self.type in ('CharField', 'TextField', 'SlugField', 'EmailField', 'URLField', 'FilePathField', 'FileField', 'ImageField') and not self.null:
                 return ''
             return None
         if callable(self.default):

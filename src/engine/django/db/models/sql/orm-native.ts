@@ -20,6 +20,10 @@ import { registerDjangoFunctions } from './sqlite-functions'
 const ON_DELETE = ['CASCADE', 'PROTECT', 'RESTRICT', 'SET_NULL', 'SET_DEFAULT', 'DO_NOTHING'] as const
 const INTEGRITY = /^(NOT NULL|UNIQUE|FOREIGN KEY|CHECK|PRIMARY KEY) constraint failed|^constraint failed/
 
+/** What Django says to a query in an atomic block an ORM error broke. */
+export const BROKEN_TRANSACTION =
+  "An error occurred in the current transaction. You can't execute queries until the end of the 'atomic' block."
+
 /** Takes a Python parameter, returns the value SQLite binds (bool as 0/1, float as REAL, bytes as BLOB). */
 function toSql(v: PyValue): SqlValue {
   if (v === None) return null
@@ -82,7 +86,8 @@ function fieldInfo(rt: DjangoRuntime, field: FieldObject): PyDict {
  * Builds `django.db.models._orm`, the natives the ORM's Python modules stand on: `execute(sql, params)`
  * (rows as a list of tuples, SQLite errors raised as `django.db.utils.*`), `rowcount()`, `lastrowid()`,
  * `fields(model)` (every concrete and many-to-many field as a dict), `table(model)`, `registry(model)`
- * (the models of the same app registry), `NOT_PROVIDED`.
+ * (the models of the same app registry), `NOT_PROVIDED`, `needs_rollback()`/`set_needs_rollback(flag)` (a query
+ * while it is set raises `TransactionManagementError`).
  */
 export function buildOrmNative(m: PyModule, rt: DjangoRuntime): void {
   const utils = new Map<string, PyType>()
@@ -103,6 +108,12 @@ export function buildOrmNative(m: PyModule, rt: DjangoRuntime): void {
     utils.set(name, cls)
     m.set(name, cls)
   }
+  const transactionError = newExceptionClass(
+    'TransactionManagementError',
+    [utils.get('ProgrammingError')!],
+    'django.db.transaction',
+  )
+  m.set('TransactionManagementError', transactionError)
   const prepared = new WeakSet<object>()
   const connection = () => {
     const c = rt.connection
@@ -113,22 +124,26 @@ export function buildOrmNative(m: PyModule, rt: DjangoRuntime): void {
     }
     return c
   }
+  /** Runs `fn`, raising a SQLite error as Django's IntegrityError or OperationalError. */
+  const database = <T>(fn: () => T): T => {
+    try {
+      return fn()
+    } catch (error) {
+      if (error instanceof SqliteError) {
+        const kind = INTEGRITY.test(error.message) ? 'IntegrityError' : 'OperationalError'
+        throw pyError(utils.get(kind)!, error.message)
+      }
+      throw error
+    }
+  }
   m.set(
     'execute',
     new PyBuiltin('execute', (args) => {
       const sql = String(args[0])
+      if (rt.needsRollback) throw pyError(transactionError, BROKEN_TRANSACTION)
       const params = args[1] === undefined || args[1] === None ? [] : (args[1] as PyTuple).items.map(toSql)
       const text = sql.replace(/%%|%s/g, (t) => (t === '%%' ? '%' : '?'))
-      let result
-      try {
-        result = connection().query(text, params)
-      } catch (error) {
-        if (error instanceof SqliteError) {
-          const kind = INTEGRITY.test(error.message) ? 'IntegrityError' : 'OperationalError'
-          throw pyError(utils.get(kind)!, error.message)
-        }
-        throw error
-      }
+      const result = database(() => connection().query(text, params))
       return newList(result.rows.map((row) => newTuple(row.map(fromSql))))
     }),
   )
@@ -140,9 +155,14 @@ export function buildOrmNative(m: PyModule, rt: DjangoRuntime): void {
       return typeof id === 'bigint' && id <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(id) : id
     }),
   )
+  m.set('needs_rollback', new PyBuiltin('needs_rollback', () => rt.needsRollback))
+  m.set(
+    'set_needs_rollback',
+    new PyBuiltin('set_needs_rollback', ([flag]) => ((rt.needsRollback = flag === true), None)),
+  )
   m.set('in_transaction', new PyBuiltin('in_transaction', () => connection().inTransaction()))
   m.set('begin', new PyBuiltin('begin', () => (connection().begin(), None)))
-  m.set('commit', new PyBuiltin('commit', () => (connection().commit(), None)))
+  m.set('commit', new PyBuiltin('commit', () => (database(() => connection().commit()), None)))
   m.set('rollback', new PyBuiltin('rollback', () => (connection().rollback(), None)))
   m.set('NOT_PROVIDED', NOT_PROVIDED_MARK)
   m.set(
