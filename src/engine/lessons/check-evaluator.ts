@@ -135,16 +135,13 @@ function verdict(check: LessonCheck, ctx: CheckContext): Verdict | Promise<Verdi
       return [false, `wanted ${want}; found ${seen.join('; ')}`]
     }
     case 'shell':
-      return ctx
-        .inspect(['shell', '-v', '0', '-c', check.code], '')
-        .then((outcome): Verdict =>
-          outcome.stdout === check.output && outcome.status === 0
-            ? [true, `prints ${JSON.stringify(check.output)}`]
-            : [
-                false,
-                `prints ${JSON.stringify(outcome.output)}${outcome.status === 0 ? '' : ` (exit ${outcome.status})`}`,
-              ],
-        )
+      return ctx.inspect(['shell', '-v', '0', '-c', check.code], '').then((outcome): Verdict => {
+        if (outcome.status !== 0) return [false, `the code fails: ${lastLine(outcome.output)}`]
+        const shown = JSON.stringify(outcome.stdout)
+        return outcome.stdout === check.output
+          ? [true, `prints ${shown}`]
+          : [false, `prints ${shown}, not ${JSON.stringify(check.output)}`]
+      })
     case 'ran': {
       const ran = ctx.commands.some(
         (argv) => argv.length >= check.command.length && check.command.every((word, i) => argv[i] === word),
@@ -170,6 +167,10 @@ function verdict(check: LessonCheck, ctx: CheckContext): Verdict | Promise<Verdi
     default:
       return assertNever(check)
   }
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').at(-1) ?? ''
 }
 
 function firstLine(text: string): string {

@@ -118,9 +118,16 @@ export const CHECK_KINDS = [
   'rows',
 ] as const satisfies readonly LessonCheck['kind'][]
 
-/** What is wrong with a check as written (the caller adds the file and line). */
+/** What is wrong with a check as written (the caller adds the file and line); `field` is the offending key. */
 export class CheckSpecError extends Error {
   override readonly name = 'CheckSpecError'
+  /** Takes the message and the field it is about, if any. */
+  constructor(
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message)
+  }
 }
 
 const FIELDS: Readonly<Record<LessonCheck['kind'], readonly string[]>> = {
@@ -144,10 +151,11 @@ class Fields {
 
   string(key: string): string {
     const value = this.raw[key]
-    if (value === undefined) throw new CheckSpecError(`check '${this.kind}' needs '${key}'`)
+    if (value === undefined) throw new CheckSpecError(`check '${this.kind}' needs '${key}'`, key)
     if (typeof value !== 'string' || value === '')
       throw new CheckSpecError(
         `check '${this.kind}': '${key}' must be a non-empty string, not ${show(value)}`,
+        key,
       )
     return value
   }
@@ -158,9 +166,9 @@ class Fields {
 
   text(key: string): string {
     const value = this.raw[key]
-    if (value === undefined) throw new CheckSpecError(`check '${this.kind}' needs '${key}'`)
+    if (value === undefined) throw new CheckSpecError(`check '${this.kind}' needs '${key}'`, key)
     if (typeof value !== 'string')
-      throw new CheckSpecError(`check '${this.kind}': '${key}' must be a string, not ${show(value)}`)
+      throw new CheckSpecError(`check '${this.kind}': '${key}' must be a string, not ${show(value)}`, key)
     return value
   }
 
@@ -170,7 +178,10 @@ class Fields {
     const value = this.raw[key]
     if (value === undefined) return fallback
     if (typeof value !== 'boolean')
-      throw new CheckSpecError(`check '${this.kind}': '${key}' must be true or false, not ${show(value)}`)
+      throw new CheckSpecError(
+        `check '${this.kind}': '${key}' must be true or false, not ${show(value)}`,
+        key,
+      )
     return value
   }
 
@@ -184,6 +195,7 @@ class Fields {
     )
       throw new CheckSpecError(
         `check '${this.kind}': '${key}' must be a non-empty list of strings, not ${show(value)}`,
+        key,
       )
     return value as string[]
   }
@@ -208,6 +220,7 @@ export function checkFromYaml(raw: unknown): LessonCheck {
   if (unknown.length > 0)
     throw new CheckSpecError(
       `check '${known}' has unknown field '${unknown[0]}' (its fields: ${['label', ...FIELDS[known]].join(', ')})`,
+      unknown[0],
     )
   const f = new Fields(record, known)
   const label = f.string('label')
@@ -252,6 +265,7 @@ export function checkFromYaml(raw: unknown): LessonCheck {
       if (dot <= 0 || dot === migration.length - 1)
         throw new CheckSpecError(
           `check 'applied': 'migration' must be app.name (e.g. library.0001_initial), not ${show(migration)}`,
+          'migration',
         )
       return {
         kind: known,
@@ -283,9 +297,12 @@ export function checkFromYaml(raw: unknown): LessonCheck {
     }
     case 'rows': {
       const count = record['count']
-      if (count === undefined) throw new CheckSpecError("check 'rows' needs 'count'")
+      if (count === undefined) throw new CheckSpecError("check 'rows' needs 'count'", 'count')
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0)
-        throw new CheckSpecError(`check 'rows': 'count' must be a whole number ≥ 0, not ${show(count)}`)
+        throw new CheckSpecError(
+          `check 'rows': 'count' must be a whole number ≥ 0, not ${show(count)}`,
+          'count',
+        )
       return { kind: known, label, table: f.string('table'), count, where: f.optionalString('where') }
     }
     default:

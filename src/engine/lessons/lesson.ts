@@ -86,11 +86,7 @@ function checksOf(fm: FrontMatter, file: string): LessonCheck[] {
       return checkFromYaml(raw)
     } catch (error) {
       if (!(error instanceof CheckSpecError)) throw error
-      const key = /'(\w[\w-]*)'/.exec(error.message)?.[1]
-      const path =
-        key !== undefined && raw !== null && typeof raw === 'object' && key in raw
-          ? ['checks', index, key]
-          : ['checks', index]
+      const path = error.field !== null ? ['checks', index, error.field] : ['checks', index]
       throw new LessonFormatError(file, fm.lineOf(path), error.message)
     }
   })
