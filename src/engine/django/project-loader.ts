@@ -65,11 +65,17 @@ export function startDjango(files: ProjectFiles, options: BridgeOptions = {}): D
   return { interp, rt, apps }
 }
 
-/** A Python exception as the traceback text Django's django prints on stderr (with its final newline). */
+const TRACEBACK_HEAD = 'Traceback (most recent call last):\n  File "manage.py", line 22, in <module>\n'
+
+/**
+ * A Python exception as the traceback text Django's manage.py prints on stderr (with its final newline).
+ * An error raised outside any Python frame (a SyntaxError while compiling models.py) still prints under a
+ * `Traceback (most recent call last):` head, as CPython does for an import made by manage.py.
+ */
 export function tracebackText(error: unknown): string {
-  if (error instanceof PyBaseException) return ensureNewline(formatTraceback(error))
-  if (error instanceof PythonError) return ensureNewline(formatTraceback(error))
-  throw error
+  if (!(error instanceof PyBaseException) && !(error instanceof PythonError)) throw error
+  const text = ensureNewline(formatTraceback(error))
+  return text.startsWith('Traceback (most recent call last):') ? text : TRACEBACK_HEAD + text
 }
 
 function ensureNewline(text: string): string {

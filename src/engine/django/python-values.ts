@@ -157,7 +157,7 @@ export function toDeconstructed(v: PyValue, rt: DjangoRuntime): Deconstructed {
     }
   }
   const ref = referenceOf(v, rt)
-  if (ref !== null && !(v instanceof PyFunction && v.name === '<lambda>')) {
+  if (ref !== null) {
     return { kind: 'reference', ...ref, call: () => toDeconstructed(call(v, []), rt) }
   }
   const deconstruct = v instanceof PyObject ? typeOf(v).lookup('deconstruct') : undefined

@@ -24,13 +24,15 @@ export function fieldSide(model: TableModel, name: string): FieldSide {
 }
 
 /**
- * Adds a field (Django's SQLite `add_field`): an automatic many-to-many table is created; a nullable,
+ * Adds a field (Django's SQLite `add_field`): an automatic many-to-many table is created, a many-to-many
+ * field with an explicit `through` rebuilds the table unchanged (as Django does); a nullable,
  * non-unique column without default is added with ALTER TABLE ADD COLUMN (its index deferred);
  * anything else rebuilds the table.
  */
 export function addField(editor: SqliteSchemaEditor, model: TableModel, side: FieldSide): void {
   if (side.kind === 'm2m') {
     if (side.m2m.through !== null) createModel(editor, side.m2m.through)
+    else remakeTable(editor, model)
     return
   }
   const col = side.column

@@ -3,6 +3,7 @@ import { PyList, PyTuple } from '../../python/objects/containers'
 import { PyDict } from '../../python/objects/dict'
 import { iterate } from '../../python/objects/iteration'
 import { None } from '../../python/objects/types'
+import { PyBaseException } from '../../python/objects/exceptions'
 import type { FieldObject } from '../db/models/fields/field-object'
 import { optionsOf, type ModelOptions } from '../db/models/options'
 import { isRelation } from '../relations'
@@ -130,7 +131,26 @@ export function checkField(field: FieldObject, opts: ModelOptions, rt: DjangoRun
       hint: 'ForeignKey(unique=True) is usually better served by a OneToOneField.',
     })
   }
+  if (field.builtin === 'ImageField' && !pillowInstalled(rt)) {
+    error(
+      'fields.E210',
+      'Cannot use ImageField because Pillow is not installed.',
+      'Get Pillow at https://pypi.org/project/Pillow/ or run command "python -m pip install Pillow".',
+    )
+  }
   return out
+}
+
+/** Whether `PIL.Image` imports in the runtime's interpreter (it never does unless the project ships one). */
+function pillowInstalled(rt: DjangoRuntime): boolean {
+  if (rt.interpreter === undefined) return false
+  try {
+    rt.interpreter.importModule('PIL.Image')
+    return true
+  } catch (error) {
+    if (error instanceof PyBaseException) return false
+    throw error
+  }
 }
 
 /** The reverse accessor name of a resolved relation (`book_set`, `profile`, the related_name), or null for `+`. */

@@ -62,7 +62,8 @@ function operationClass(
 
 /**
  * Builds `django.db.migrations`: `Migration`, every operation class (also under
- * `django.db.migrations.operations`), `RunPython.noop` and `swappable_dependency`.
+ * `django.db.migrations.operations`), `RunPython.noop`, `RunSQL.noop` (an empty string, as in Django) and
+ * `swappable_dependency`.
  */
 export function buildMigrationsModule(m: PyModule, interp: Interpreter, rt: DjangoRuntime): void {
   const base = defineClass({
@@ -82,6 +83,9 @@ export function buildMigrationsModule(m: PyModule, interp: Interpreter, rt: Djan
   rt.export(noop, 'django.db.migrations.operations.special', 'RunPython.noop')
   runPython.dict.set('noop', staticMethod(noop))
   runPython.invalidate()
+  const runSql = rt.cls('migrations.RunSQL')
+  runSql.dict.set('noop', '')
+  runSql.invalidate()
   const migration = defineClass({
     name: 'Migration',
     module: 'django.db.migrations.migration',

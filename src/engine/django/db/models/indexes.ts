@@ -2,6 +2,7 @@ import type { PyValue } from '../../../python/objects/base'
 import { newList, newTuple, PyList, PyTuple } from '../../../python/objects/containers'
 import { pyError, TypeError, ValueError } from '../../../python/objects/exceptions'
 import { None } from '../../../python/objects/types'
+import { call } from '../../../python/objects/calls'
 import type { DjangoRuntime } from '../../runtime'
 import { DeconstructibleObject, deconstructibleClass } from './deconstructible'
 
@@ -15,6 +16,11 @@ function nonEmpty(v: PyValue): boolean {
 
 function isQ(v: PyValue, rt: DjangoRuntime): boolean {
   return v instanceof DeconstructibleObject && v.cls.isSubtype(rt.cls('Q'))
+}
+
+/** The positional expressions of an index or unique constraint, a field name given as a string made `F(name)`. */
+function expressionsOf(args: readonly PyValue[], rt: DjangoRuntime): PyValue[] {
+  return args.map((arg) => (typeof arg === 'string' ? call(rt.cls('F'), [arg]) : arg))
 }
 
 /** The `name` an index or constraint carries (its own, or the one set from the model), or None. */
@@ -54,6 +60,7 @@ export function createIndexClasses(rt: DjangoRuntime): void {
           if (typeof f !== 'string')
             throw pyError(ValueError, 'Index.fields must contain only strings with field names.')
         }
+        self.args = expressionsOf(args, rt)
         self.state.set('fields', fields.items)
         self.custom = (index) => {
           const kwargs: [string, PyValue][] = []
@@ -111,6 +118,7 @@ export function createIndexClasses(rt: DjangoRuntime): void {
         const condition = kw.get('condition')
         if (isSet(condition) && !isQ(condition, rt))
           throw pyError(ValueError, 'UniqueConstraint.condition must be a Q instance.')
+        self.args = expressionsOf(args, rt)
         self.state.set(
           'fields',
           newTuple(fields instanceof PyList || fields instanceof PyTuple ? [...fields.items] : []),

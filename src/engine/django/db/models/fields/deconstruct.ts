@@ -1,7 +1,8 @@
-import type { PyValue } from '../../../../python/objects/base'
+import { PyType, type PyValue } from '../../../../python/objects/base'
+import { getattr } from '../../../../python/objects/attributes'
 import { newList, newTuple, PyList, PyTuple } from '../../../../python/objects/containers'
 import { PyDict } from '../../../../python/objects/dict'
-import { None } from '../../../../python/objects/types'
+import { None, typeOf } from '../../../../python/objects/types'
 import { NOT_PROVIDED } from '../../../host/native'
 import { fieldClassChain } from './field-classes'
 import type { FieldObject } from './field-object'
@@ -55,14 +56,34 @@ function setIf(kw: Kw, name: string, value: PyValue, unless: PyValue): void {
   if (value !== undefined && value !== unless) kw.set(name, value)
 }
 
-/** Normalises `choices` as Django stores them: a list, dicts turned into (value, label) pairs. */
-function normaliseChoices(choices: PyValue): PyValue {
-  if (!(choices instanceof PyDict)) return choices
-  return newList(
-    [...choices.entries()].map(([key, value]) =>
-      newTuple([key, value instanceof PyDict ? normaliseChoices(value) : value]),
-    ),
+/** Whether `value` is a Choices enum class (its metaclass is `ChoicesType`). */
+function isChoicesClass(value: PyValue): value is PyType {
+  return (
+    value instanceof PyType &&
+    typeOf(value).mro.some((t) => t.name === 'ChoicesType' && t.module === 'django.db.models.enums')
   )
+}
+
+/**
+ * Normalises `choices` as Django stores them: a Choices enum class becomes its `.choices`, a dict, list or
+ * tuple of pairs becomes a list of (value, label) tuples, groups (one level down) likewise; anything else
+ * (a string, a malformed sequence) is kept as given.
+ */
+function normaliseChoices(choices: PyValue, depth = 0): PyValue {
+  if (isChoicesClass(choices)) return getattr(choices, 'choices')
+  if (depth >= 2) return choices
+  let pairs: PyValue[]
+  if (choices instanceof PyDict) pairs = [...choices.entries()].map(([key, value]) => newTuple([key, value]))
+  else if (choices instanceof PyList || choices instanceof PyTuple) {
+    if (choices.items.some((item) => typeof item === 'string')) return choices
+    pairs = choices.items
+  } else return choices
+  const normalised: PyValue[] = []
+  for (const pair of pairs) {
+    if (!(pair instanceof PyList || pair instanceof PyTuple) || pair.items.length !== 2) return choices
+    normalised.push(newTuple([pair.items[0]!, normaliseChoices(pair.items[1]!, depth + 1)]))
+  }
+  return newList(normalised)
 }
 
 /** Per-class changes to the kwargs, applied from `Field` down to the field's own class. */
