@@ -2,6 +2,7 @@ import type { Deconstructed } from '../../models/deconstructed'
 import { type FieldState, fieldState, kwarg } from '../../migrations/field-state'
 import { getOption, isManaged, isProxy, type ModelState, optionItems } from '../../migrations/model-state'
 import type { ProjectState } from '../../migrations/project-state'
+import { MigrationValueError, pyRepr } from '../../migrations/exceptions'
 import {
   columnName,
   hasDbIndex,
@@ -98,9 +99,11 @@ function targetModel(state: ProjectState, field: FieldState, owner: ModelState):
   const ref = relationTarget(field, owner.appLabel, owner.name)
   const target = ref === undefined ? undefined : state.get(ref.appLabel, ref.modelLower)
   if (target === undefined) {
-    throw new RangeError(
-      `Related model ${JSON.stringify(kwarg(field, 'to'))} of ${owner.appLabel}.${owner.name} cannot be resolved`,
-    )
+    // Django's ValueError when a relation's target is not in the state (a squash that renamed the
+    // model, ticket #32263): its message shows the reference as written.
+    const to = kwarg(field, 'to')
+    const shown = to !== undefined && to.kind === 'str' ? pyRepr(to.value) : `${owner.appLabel}.${owner.name}`
+    throw new MigrationValueError(`Related model ${shown} cannot be resolved`)
   }
   return concreteModel(state, target)
 }
