@@ -62,7 +62,8 @@ function operationClass(
 
 /**
  * Builds `django.db.migrations`: `Migration`, every operation class (also under
- * `django.db.migrations.operations`), `RunPython.noop`, `RunSQL.noop` (an empty string, as in Django) and
+ * `django.db.migrations.operations` and its `models`, `fields` and `special` modules, where
+ * a rewritten migration names `RunPython.noop` in full), `RunPython.noop`, `RunSQL.noop` (an empty string, as in Django) and
  * `swappable_dependency`.
  */
 export function buildMigrationsModule(m: PyModule, interp: Interpreter, rt: DjangoRuntime): void {
@@ -76,6 +77,7 @@ export function buildMigrationsModule(m: PyModule, interp: Interpreter, rt: Djan
     const cls = operationClass(rt, base, name)
     m.set(name, cls)
     operations.set(name, cls)
+    interp.importModule(`django.db.migrations.operations.${OPERATION_SIGNATURES[name]![0]}`).set(name, cls)
     rt.classes.set(`migrations.${name}`, cls)
   }
   const runPython = rt.cls('migrations.RunPython')
