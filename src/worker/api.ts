@@ -5,6 +5,7 @@ import { manage } from '../engine/management/manage'
 import { CodeCache } from '../engine/python/code-cache'
 import { createCachedProjectLoader } from './cached-project-loader'
 import type { Problem } from './diagnostics'
+import { createLessonApi, type LessonApi } from './lessons'
 import { describeTables, type RowsPage, type TableInfo, tableRows } from './introspection'
 import { migrationGraph, type MigrationGraphView } from './migration-graph'
 import { RecordingConnection, type StatementRecord } from './recording-connection'
@@ -40,7 +41,7 @@ export interface Snapshot {
 }
 
 /** The worker's API: every method returns plain data in a Result and never throws. */
-export interface WorkerApi {
+export interface WorkerApi extends LessonApi {
   /** The engine's status; answering it means the worker and the engine are up. */
   status(): Promise<Result<EngineStatus>>
   /** Runs `manage.py <argv…>`: with lines of input (returned output), or a Terminal it streams to and reads from. */
@@ -113,6 +114,7 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
   }
 
   return {
+    ...createLessonApi(SQL, { files: () => files, database: () => database }, { clock, codeCache, project }),
     status: () => settle(() => ({ sqliteVersion: database.sqliteVersion() })),
     manage: (argv, input) => settle(() => run(argv, input)),
     setFiles: (next) =>

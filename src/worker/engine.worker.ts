@@ -39,6 +39,8 @@ const METHODS: { readonly [K in keyof WorkerApi]: true } = {
   restore: true,
   diagnose: true,
   warm: true,
+  lessonStart: true,
+  lessonChecks: true,
 }
 
 type AnyMethod = (...args: unknown[]) => Promise<Result<unknown>>
