@@ -3,13 +3,16 @@ import { MemoryFiles } from '../engine/files'
 import type { CommandIO } from '../engine/io'
 import { manage } from '../engine/management/manage'
 import { CodeCache } from '../engine/python/code-cache'
+import { setupDjango } from '../engine/django/project-loader'
 import { createCachedProjectLoader } from './cached-project-loader'
 import type { Problem } from './diagnostics'
 import { createLessonApi, type LessonApi } from './lessons'
 import { describeTables, type RowsPage, type TableInfo, tableRows } from './introspection'
 import { migrationGraph, type MigrationGraphView } from './migration-graph'
 import { RecordingConnection, type StatementRecord } from './recording-connection'
+import { runPythonConsole } from './python-console'
 import { type Result, settle } from './result'
+import { runSqliteShell } from './sqlite-shell'
 import { type SqlOutcome, SqlJsConnection } from './sqljs-connection'
 
 /** What the engine reports once it answers. */
@@ -76,6 +79,18 @@ export interface WorkerApi extends LessonApi {
   warm(): Promise<Result<null>>
 }
 
+/** `shell` with no code to run (`-c`): on a terminal it is the interactive console. */
+function interactiveShell(argv: readonly string[]): boolean {
+  const [name, ...args] = argv
+  return (
+    name === 'shell' &&
+    args.every(
+      (arg, i) =>
+        arg === '-i' || arg === '--interface' || (i > 0 && args[i - 1] === '-i') || arg === '--no-startup',
+    )
+  )
+}
+
 const MIGRATION_STEP = /^\s+(Applying|Unapplying) (\S+)\.\.\./
 
 /** Builds the worker API on a loaded sql.js, with an empty workspace and an in-memory database. */
@@ -109,8 +124,36 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
       },
       readLine: async () => (lines !== null ? (lines.shift() ?? null) : (terminal?.readLine() ?? null)),
     }
-    const status = await manage(argv, { files, connection: () => connection, io, clock, project, codeCache })
+    const status =
+      terminal !== null && interactiveShell(argv)
+        ? await pythonConsole(io, connection)
+        : argv[0] === 'dbshell' && argv.length === 1
+          ? await runSqliteShell(
+              database.sqlJsDatabase(),
+              {
+                version: database.sqliteVersion(),
+                interactive: terminal !== null,
+                note: (sql, ms, error) => connection.note(sql, ms, error),
+              },
+              io,
+            )
+          : await manage(argv, { files, connection: () => connection, io, clock, project, codeCache })
     return { status, stdout, stderr }
+  }
+
+  async function pythonConsole(io: CommandIO, connection: RecordingConnection): Promise<number> {
+    const django = setupDjango(files, {
+      clock,
+      codeCache,
+      stdout: (text) => io.stdout(text),
+      stderr: (text) => io.stderr(text),
+    })
+    if ('kind' in django) {
+      io.stderr(django.stderr)
+      return django.exitCode
+    }
+    django.rt.connection = connection
+    return runPythonConsole(django, io)
   }
 
   return {

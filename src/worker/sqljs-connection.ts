@@ -163,6 +163,11 @@ export class SqlJsConnection implements SqliteConnection {
     return outcomes
   }
 
+  /** The sql.js database itself, for the sqlite3 shell (`dbshell`). */
+  sqlJsDatabase(): Database {
+    return this.#db
+  }
+
   /** Closes the database. */
   close(): void {
     this.#db.close()
