@@ -1,4 +1,5 @@
 import { migrationNameTimestamp, parseNumber } from '../../migrations/autodetector/arrange'
+import { MigrationValueError, pyRepr } from '../../migrations/exceptions'
 import type { MigrationLoader } from '../../migrations/loader'
 import { migration, type Migration } from '../../migrations/migration'
 import { formattedDescription } from '../../migrations/operations/describe'
@@ -39,7 +40,10 @@ export async function handleMerge(
     ) {
       common++
     }
-    if (common === 0) throw new Error(`Could not find common ancestor of ${names.join(', ')}`)
+    if (common === 0) {
+      const shown = names.map((name) => pyRepr(name)).join(', ')
+      throw new MigrationValueError(`Could not find common ancestor of [${shown}]`)
+    }
     if (opts.verbosity > 0) {
       opts.log(`Merging ${app}`)
       names.forEach((name, i) => {
