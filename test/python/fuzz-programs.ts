@@ -420,9 +420,10 @@ export function notPythonStyle(outcome: SandboxOutcome): string | null {
   const { stderr, exitCode } = outcome.run
   if (exitCode === 0) return null
   const lastLine = stderr.trimEnd().split('\n').pop() ?? ''
-  const match = /^([A-Z][A-Za-z]*(?:Error|Exception|Interrupt|Exit|Warning|Iteration))(?:: .*)?$/.exec(
-    lastLine,
-  )
+  const builtinName = /^([A-Z][A-Za-z]*(?:Error|Exception|Interrupt|Exit|Warning|Iteration))(?:: .*)?$/
+  const userName = /^(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)(?:: .*)?$/
+  const hasTraceback = /^Traceback \(most recent call last\):$/m.test(stderr)
+  const match = builtinName.exec(lastLine) ?? (hasTraceback ? userName.exec(lastLine) : null)
   if (match === null)
     return `exit code ${exitCode} but the last stderr line is not a Python error:\n${stderr}`
   if (match[1] === 'SystemError') return `the interpreter reported an internal error:\n${stderr}`

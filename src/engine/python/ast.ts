@@ -123,6 +123,27 @@ export type Stmt = Span &
         isAsync: boolean
       }
     | { type: 'ClassDef'; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[] }
+    | { type: 'Match'; subject: Expr; cases: MatchCase[] }
+  )
+
+/** One `case` of a match statement. */
+export interface MatchCase {
+  pattern: Pattern
+  guard: Expr | null
+  body: Stmt[]
+}
+
+/** A match-statement pattern (CPython's `pattern` AST nodes). */
+export type Pattern = Span &
+  (
+    | { type: 'MatchValue'; value: Expr }
+    | { type: 'MatchSingleton'; value: 'None' | 'True' | 'False' }
+    | { type: 'MatchSequence'; patterns: Pattern[] }
+    | { type: 'MatchStar'; name: string | null }
+    | { type: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+    | { type: 'MatchClass'; cls: Expr; patterns: Pattern[]; kwdAttrs: string[]; kwdPatterns: Pattern[] }
+    | { type: 'MatchAs'; pattern: Pattern | null; name: string | null }
+    | { type: 'MatchOr'; patterns: Pattern[] }
   )
 
 /** A parsed module: its statements and the source lines (for tracebacks). */

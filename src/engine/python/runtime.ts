@@ -1,3 +1,4 @@
+import { mappingRest, matchClass, matchMapping, matchSequence } from './objects/pattern-matching'
 import { PyObject, PyType, type KwNames, type PyValue } from './objects/base'
 import { attributeError, delattr, getattr, setattr, suggestName } from './objects/attributes'
 import { buildClass, call, callMethod, prepareNamespace } from './objects/calls'
@@ -79,6 +80,10 @@ export const O = {
   None,
   Ellipsis,
   DSTAR,
+  matchSequence,
+  matchMapping,
+  mappingRest,
+  matchClass,
   getattr,
   setattr,
   delattr,

@@ -1,7 +1,7 @@
 import type { Expr, Stmt } from '../ast'
 import type { CodeInfo } from '../objects/exceptions'
 import { parseModule } from '../parser/parser'
-import { ExpressionCompiler } from './expressions'
+import { MatchCompiler } from './match'
 import { manglePrivateNames } from './mangle'
 import { analyzeScopes, type Scope } from './scope'
 import { jsName, Unit } from './unit'
@@ -54,7 +54,7 @@ export function compileExpression(
   return { source, consts: c.pool.values, code: u.code }
 }
 
-class StatementCompiler extends ExpressionCompiler {
+class StatementCompiler extends MatchCompiler {
   functionBody(u: Unit, body: Stmt[]): void {
     this.block(u, body)
   }
@@ -220,6 +220,9 @@ class StatementCompiler extends ExpressionCompiler {
       }
       case 'ClassDef':
         this.classDef(u, s as Stmt & { type: 'ClassDef' }, p)
+        return
+      case 'Match':
+        this.matchStmt(u, s as Stmt & { type: 'Match' }, p)
         return
     }
   }

@@ -1,4 +1,5 @@
 import type { Arguments, Expr, Stmt } from '../ast'
+import { walkPattern } from './pattern-walk'
 
 /** `__name` inside class `Cls` becomes `_Cls__name` (not dunder names, not when the class name is all underscores). */
 export function mangleName(className: string | null, name: string): string {
@@ -182,6 +183,14 @@ function stmt(s: Stmt, cls: string | null): void {
       stmts(s.body, own)
       return
     }
+    case 'Match':
+      expr(s.subject, cls)
+      for (const c of s.cases) {
+        walkPattern(c.pattern, { expr: (e) => expr(e, cls), name: (n) => mangleName(cls, n) })
+        if (c.guard) expr(c.guard, cls)
+        stmts(c.body, cls)
+      }
+      return
     case 'Pass':
     case 'Break':
     case 'Continue':

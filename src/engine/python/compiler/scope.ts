@@ -1,3 +1,4 @@
+import { walkPattern } from './pattern-walk'
 import type { Arguments, Comprehension, Expr, Stmt } from '../ast'
 import { PySyntaxError } from '../syntax-error'
 
@@ -353,6 +354,20 @@ export function analyzeScopes(body: Stmt[], filename: string, lines: string[]): 
         s.bound.add(st.name)
         return
       }
+      case 'Match':
+        expr(s, st.subject)
+        for (const c of st.cases) {
+          walkPattern(c.pattern, {
+            expr: (e) => expr(s, e),
+            name: (n) => {
+              s.bound.add(n)
+              return n
+            },
+          })
+          if (c.guard) expr(s, c.guard)
+          stmts(s, c.body)
+        }
+        return
       case 'ClassDef': {
         for (const d of st.decorators) expr(s, d)
         for (const b of st.bases) expr(s, b)

@@ -1,6 +1,7 @@
 import type { Alias, ExceptHandler, Expr, Module, Stmt, WithItem } from '../ast'
 import { tokenize, type Token } from '../tokenizer'
-import { checkTarget, describe, ExpressionParser } from './expressions'
+import { checkTarget, describe } from './assignment-targets'
+import { PatternParser } from './patterns'
 
 const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '>>=', '<<=', '&=', '|=', '^=', '@='])
 
@@ -29,7 +30,7 @@ export function parseExpression(source: string, filename: string): Expr {
   return e
 }
 
-class StatementParser extends ExpressionParser {
+class StatementParser extends PatternParser {
   loopDepth = 0
 
   /** The last statement of a block (for compound statement spans), or a fallback. */
@@ -56,6 +57,9 @@ class StatementParser extends ExpressionParser {
           return [this.funcDef([], t, false)]
         case 'class':
           return [this.classDef([], t)]
+        case 'match':
+          if (this.startsMatch()) return [this.matchStmt()]
+          break
         case 'async': {
           const n = this.peek()
           if (n.kind === 'name' && (n.text === 'def' || n.text === 'for' || n.text === 'with')) {
@@ -269,7 +273,7 @@ class StatementParser extends ExpressionParser {
   }
 
   /** The indented block after a compound statement header's ':'. */
-  private block(what: string, header: Token): Stmt[] {
+  protected block(what: string, header: Token): Stmt[] {
     this.expectOp(':')
     if (this.tok.kind !== 'newline') return this.simpleStatements()
     this.next()

@@ -1,0 +1,5 @@
+match 3:
+    case n:
+        print(n)
+    case 1:
+        print('one')
