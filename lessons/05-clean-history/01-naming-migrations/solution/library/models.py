@@ -1,0 +1,11 @@
+from django.db import models
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    isbn = models.CharField(max_length=13, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    pages = models.IntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=['isbn'], name='book_isbn_idx')]

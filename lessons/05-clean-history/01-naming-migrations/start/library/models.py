@@ -1,0 +1,9 @@
+from django.db import models
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    isbn = models.CharField(max_length=13, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=['isbn'], name='book_isbn_idx')]
