@@ -35,4 +35,5 @@ export {
   type WorkspacePorts,
   type WorkspaceState,
 } from './lesson-workspace'
-export { replayOnState, verifyLesson, withoutGeneratedTime, type LessonReport } from './lesson-verifier'
+export { replayOnState, verifyLesson, type LessonReport } from './lesson-verifier'
+export { withoutGeneratedTime } from './generated-header'
