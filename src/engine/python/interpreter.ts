@@ -170,6 +170,19 @@ export class Interpreter implements Runtime {
     if (this.options.interrupt?.()) throw pyError(KeyboardInterrupt)
   }
 
+  /** Runs `body` one recursion level deeper (a native call that may re-enter Python, as CPython counts it). */
+  nested<T>(where: string, body: () => T): T {
+    if (++this.depth > this.recursionLimit) {
+      this.depth--
+      throw pyError(RecursionError, `maximum recursion depth exceeded${where}`)
+    }
+    try {
+      return body()
+    } finally {
+      this.depth--
+    }
+  }
+
   /** Resets the limits (after an interrupt or an exhausted budget) so the interpreter can run again. */
   resetLimits(): void {
     this.used = 0
@@ -240,6 +253,7 @@ export class Interpreter implements Runtime {
       },
       importModule: (name: string) => this.importModule(name),
       step: () => this.step(),
+      nested: <T>(where: string, body: () => T): T => this.nested(where, body),
     }
     for (const [k, v] of Object.entries(builtinFunctions(host))) d.set(k, v)
     return d

@@ -29,6 +29,10 @@ import { absValue, roundValue } from './number-types'
 import { asStr } from './str-type'
 import { makeSuper } from '../runtime'
 
+const CALLING = ' while calling a Python object'
+const GETTING_REPR = ' while getting the repr of an object'
+const GETTING_STR = ' while getting the str of an object'
+
 /** What the builtins need from their interpreter. */
 export interface BuiltinsHost {
   write(stream: 'stdout' | 'stderr', text: string): void
@@ -46,6 +50,11 @@ export interface BuiltinsHost {
   importModule(name: string): PyValue
   /** Counts one step of the budget (native loops that may never end call it). */
   step(): void
+  /**
+   * Runs `body` one recursion level deeper, as CPython counts a C-level call (`where` completes
+   * "maximum recursion depth exceeded" when the limit is hit).
+   */
+  nested<T>(where: string, body: () => T): T
 }
 
 /** isinstance(obj, cls) including tuples of classes and `__instancecheck__`. */
@@ -170,7 +179,14 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
     print: f('print', "(*args, sep=' ', end='\\n', file=None, flush=False)", ([args, sep, end, file]) => {
       const s = sep === None ? ' ' : printArg(sep, 'sep')
       const e = end === None ? '\n' : printArg(end, 'end')
-      const text = (args as PyTuple).items.map(str).join(s) + e
+      const text =
+        host
+          .nested(CALLING, () =>
+            (args as PyTuple).items.map((a) =>
+              typeof a === 'string' ? a : host.nested(GETTING_STR, () => str(a)),
+            ),
+          )
+          .join(s) + e
       if (file === None) host.write('stdout', text)
       else callMethod(file, 'write', [undefined, text], null)
       return None
@@ -183,7 +199,11 @@ export function builtinFunctions(host: BuiltinsHost): Record<string, PyValue> {
       return line.endsWith('\n') ? line.slice(0, -1) : line
     }),
     len: f('len', '(obj, /)', ([o]) => len(o)),
-    repr: f('repr', '(obj, /)', ([o]) => repr(o)),
+    repr: f('repr', '(obj, /)', ([o]) =>
+      typeof o === 'string' || typeof o === 'number'
+        ? repr(o)
+        : host.nested(CALLING, () => host.nested(GETTING_REPR, () => repr(o))),
+    ),
     ascii: f('ascii', '(obj, /)', ([o]) => ascii(o)),
     abs: f('abs', '(x, /)', ([x]) => {
       if (x instanceof PyObject && !x.cls.builtin) {
