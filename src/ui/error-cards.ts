@@ -1,3 +1,5 @@
+import { definitionLine } from '../worker/definition-line'
+
 /** A one-click fix a card offers: run a terminal line, or open a file at a line. */
 export type Fix =
   | { readonly kind: 'run'; readonly label: string; readonly line: string }
@@ -37,7 +39,10 @@ function fakeFix(migration: { app: string; name: string } | null): Fix[] {
   ]
 }
 
-type Rule = (output: string, match: RegExpExecArray) => ErrorCard
+/** The project's files by path, where a card looks up the line it opens. */
+type Files = Readonly<Record<string, string>>
+
+type Rule = (output: string, match: RegExpExecArray, files: Files) => ErrorCard
 
 const RULES: readonly (readonly [RegExp, Rule])[] = [
   [
@@ -152,21 +157,31 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
   ],
   [
     /SystemCheckError: System check identified some issues:[\s\S]*?\n(\w+)\.(\w+)(?:\.(\w+))?: \((\S+)\) (.*)/,
-    (_, m) => ({
+    (_, m, files) => ({
       id: 'system-check',
       title: `System check error on ${m[1]}.${m[2]}${m[3] !== undefined ? `.${m[3]}` : ''}`,
       what: `${m[4]}: ${m[5]}`,
       why: 'Django checks every model before running a command and stops when a definition is invalid.',
       how: 'Fix the definition in models.py (the editor marks the line), then run the command again.',
-      fixes: [{ kind: 'open', label: `Open ${m[1]}/models.py`, path: `${m[1]}/models.py`, lineNumber: 1 }],
+      fixes: [
+        {
+          kind: 'open',
+          label: `Open ${m[1]}/models.py at ${m[2]}${m[3] !== undefined ? `.${m[3]}` : ''}`,
+          path: `${m[1]}/models.py`,
+          lineNumber: definitionLine(files[`${m[1]}/models.py`] ?? '', m[2]!, m[3]),
+        },
+      ],
     }),
   ],
 ]
 
-/** Takes a command's combined output, returns the cards explaining the errors it shows (none when it succeeded). */
-export function explainErrors(output: string): ErrorCard[] {
+/**
+ * Takes a command's combined output (or a SQL box error) and the project's files; returns the cards
+ * explaining the errors it shows (none when it succeeded).
+ */
+export function explainErrors(output: string, files: Files = {}): ErrorCard[] {
   return RULES.flatMap(([pattern, rule]) => {
     const match = pattern.exec(output)
-    return match === null ? [] : [rule(output, match)]
+    return match === null ? [] : [rule(output, match, files)]
   })
 }

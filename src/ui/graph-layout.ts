@@ -33,7 +33,11 @@ export function layoutGraph(nodes: readonly GraphNode[]): GraphLayout {
   graph.setGraph({ rankdir: 'TB', nodesep: 20, ranksep: 30, marginx: 8, marginy: 8 })
   const ids = new Set(nodes.map((node) => node.id))
   for (const node of nodes) {
-    graph.setNode(node.id, { width: Math.max(110, node.name.length * 7.5 + 20), height: NODE_HEIGHT, node })
+    graph.setNode(node.id, {
+      width: Math.max(110, (node.name.length + (node.replaces.length > 0 ? 9 : 8)) * 7.5 + 20),
+      height: NODE_HEIGHT,
+      node,
+    })
   }
   for (const node of nodes) {
     for (const parent of node.dependencies) if (ids.has(parent)) graph.setEdge(parent, node.id, {}, 'dep')

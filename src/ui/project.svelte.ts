@@ -14,8 +14,6 @@ export interface ProjectState {
   active: string | null
   problems: Problem[]
   reveal: Reveal | null
-  /** Paths written by makemigrations (shown with a "generated" notice). */
-  generated: string[]
 }
 
 /** Takes the initial files, returns the project state with models.py files open. */
@@ -27,7 +25,6 @@ export function createProject(files: Readonly<Record<string, string>>): ProjectS
     active: models[0] ?? null,
     problems: [],
     reveal: null,
-    generated: [],
   })
   return state
 }
@@ -49,10 +46,6 @@ export function closeTab(project: ProjectState, path: string): void {
 
 /** Replaces every file (after a command or undo), keeping tabs whose files still exist. */
 export function replaceFiles(project: ProjectState, files: Record<string, string>): void {
-  const before = new Set(Object.keys(project.files))
-  for (const path of Object.keys(files)) {
-    if (!before.has(path) && path.includes('/migrations/0')) project.generated.push(path)
-  }
   project.files = files
   project.tabs = project.tabs.filter((path) => path in files)
   if (project.active !== null && !(project.active in files)) project.active = project.tabs[0] ?? null
@@ -72,4 +65,40 @@ export function deleteFile(project: ProjectState, path: string): void {
   const { [path]: _removed, ...rest } = project.files
   project.files = rest
   closeTab(project, path)
+}
+
+/** The models.py a new app starts with, as `startapp` writes it. */
+const NEW_APP_MODELS = 'from django.db import models\n\n# Create your models here.\n'
+
+/** Why an app label cannot be used, or null when it can (a Python identifier, not taken). */
+export function appLabelProblem(project: ProjectState, label: string): string | null {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(label))
+    return `'${label}' is not a valid app label: use letters, digits and _.`
+  if (Object.keys(project.files).some((path) => path.startsWith(`${label}/`)))
+    return `'${label}' already exists.`
+  return null
+}
+
+/** Creates an app as `startapp` does for the models: `label/models.py` and `label/migrations/__init__.py`; opens its models.py. */
+export function createApp(project: ProjectState, label: string): void {
+  project.files = {
+    ...project.files,
+    [`${label}/models.py`]: NEW_APP_MODELS,
+    [`${label}/migrations/__init__.py`]: '',
+  }
+  openFile(project, `${label}/models.py`)
+}
+
+/** Renames an app: every file under `from/` moves under `to/` (tabs follow). */
+export function renameApp(project: ProjectState, from: string, to: string): void {
+  const moved = (path: string): string =>
+    path.startsWith(`${from}/`) ? `${to}/${path.slice(from.length + 1)}` : path
+  project.files = Object.fromEntries(Object.entries(project.files).map(([path, text]) => [moved(path), text]))
+  project.tabs = project.tabs.map(moved)
+  if (project.active !== null) project.active = moved(project.active)
+}
+
+/** Deletes an app: every file under `label/` (and their tabs). */
+export function deleteApp(project: ProjectState, label: string): void {
+  for (const path of Object.keys(project.files)) if (path.startsWith(`${label}/`)) deleteFile(project, path)
 }

@@ -4,6 +4,7 @@ import type { MigrationGraphView } from '../worker/migration-graph'
 import type { StatementRecord } from '../worker/recording-connection'
 import type { Result } from '../worker/result'
 import type { Snapshot } from '../worker/api'
+import type { SqlOutcome } from '../worker/sqljs-connection'
 import { parseLine } from './command-line'
 import { DEFAULT_PROJECT } from './default-project'
 import type { RunningWorker } from '../worker/client'
@@ -11,6 +12,10 @@ import { createEngine, type Engine } from './engine.svelte'
 import { explainErrors, type ErrorCard } from './error-cards'
 import { createProject, replaceFiles, type ProjectState } from './project.svelte'
 import { createLineReader, createTerminal, type TerminalState, write } from './terminal.svelte'
+
+/** What the SQL box shows after a run: each statement's rows, or SQLite's message. */
+export type SqlBoxOutcome =
+  { readonly ok: true; readonly outcomes: SqlOutcome[] } | { readonly ok: false; readonly message: string }
 
 /** What the panels show: tables, the graph (or why it cannot be drawn), the SQL log, the error cards. */
 export interface PanelsState {
@@ -41,8 +46,10 @@ export interface Session {
   refresh(): Promise<void>
   /** Once the engine is ready: hands it the files, warms it up (`data-warm` on `<html>`), fills the panels. */
   start(): Promise<void>
-  /** Checks the editor's files for problems (debounced by the caller). */
+  /** Checks the editor's files for problems (debounced by the caller; a check asked for while one runs follows it). */
   diagnose(): Promise<void>
+  /** Runs SQL typed in the SQL box (undoable like a command); a failure is explained by error cards. */
+  runSql(text: string): Promise<SqlBoxOutcome>
 }
 
 function orThrow<T>(result: Result<T>): T {
@@ -67,6 +74,8 @@ export function createSession(first: RunningWorker): Session {
   const undoStack: Snapshot[] = []
   let cancel: (() => void) | null = null
   let diagnosedKey = ''
+  let diagnosing: Promise<void> | null = null
+  let diagnoseAgain = false
 
   async function refresh(): Promise<void> {
     const api = engine.api
@@ -111,8 +120,20 @@ export function createSession(first: RunningWorker): Session {
     }
     const files = await api.files()
     if (files.ok) replaceFiles(project, files.value)
-    panels.cards = explainErrors(outcome.value.stdout + outcome.value.stderr)
+    panels.cards = explainErrors(outcome.value.stdout + outcome.value.stderr, project.files)
     await refresh()
+  }
+
+  async function diagnoseOnce(): Promise<void> {
+    if (terminal.running !== null) return
+    const files = $state.snapshot(project.files)
+    // Migration files do not change what models.py imports to: skip a check of the same sources.
+    const key = JSON.stringify(Object.entries(files).filter(([path]) => !path.includes('/migrations/')))
+    if (key === diagnosedKey) return
+    const result = await engine.api.diagnose(files)
+    if (!result.ok) return
+    diagnosedKey = key
+    project.problems = result.value
   }
 
   async function restoreAfterRestart(snapshot: Snapshot | undefined, keepFiles: boolean): Promise<void> {
@@ -164,15 +185,26 @@ export function createSession(first: RunningWorker): Session {
       await refresh()
     },
     async diagnose() {
-      if (terminal.running !== null) return
-      const files = $state.snapshot(project.files)
-      // Migration files do not change what models.py imports to: skip a check of the same sources.
-      const key = JSON.stringify(Object.entries(files).filter(([path]) => !path.includes('/migrations/')))
-      if (key === diagnosedKey) return
-      const result = await engine.api.diagnose(files)
-      if (!result.ok) return
-      diagnosedKey = key
-      project.problems = result.value
+      if (diagnosing !== null) {
+        diagnoseAgain = true
+        return diagnosing
+      }
+      diagnosing = (async () => {
+        do {
+          diagnoseAgain = false
+          await diagnoseOnce()
+        } while (diagnoseAgain)
+      })().finally(() => (diagnosing = null))
+      return diagnosing
+    },
+    async runSql(text) {
+      const snapshot = await engine.api.snapshot()
+      if (snapshot.ok) undoStack.push(snapshot.value)
+      panels.undoDepth = undoStack.length
+      const result = await engine.api.sql(text)
+      panels.cards = result.ok ? [] : explainErrors(result.error.message, project.files)
+      await refresh()
+      return result.ok ? { ok: true, outcomes: result.value } : { ok: false, message: result.error.message }
     },
   }
 }

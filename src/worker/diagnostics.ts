@@ -1,6 +1,7 @@
 import { runChecks } from '../engine/django/checks/run-checks'
 import { formatCheckMessage } from '../engine/django/checks/check-message'
 import type { CodeCache } from '../engine/python/code-cache'
+import { definitionLine } from './definition-line'
 import { type DjangoProcess, setupDjango } from '../engine/django/project-loader'
 import type { LoadFailure } from '../engine/migrations/project-loader'
 import type { ProjectFiles } from '../engine/files'
@@ -33,18 +34,6 @@ function tracebackProblem(files: ProjectFiles, traceback: string): Problem {
     column = caretAt >= 0 ? Math.max(1, caretAt - 3) : 1
   })
   return { path, line, column, message, severity: 'error' }
-}
-
-/** The line of `models.py` that defines `Model` or `Model.field` (1 when it cannot be found). */
-function definitionLine(source: string, model: string, field: string | undefined): number {
-  const lines = source.split('\n')
-  const start = lines.findIndex((text) => new RegExp(`^class\\s+${model}\\b`).test(text))
-  if (start < 0) return 1
-  if (field === undefined) return start + 1
-  for (let i = start + 1; i < lines.length && !/^\S/.test(lines[i]!); i++) {
-    if (new RegExp(`^\\s+${field}\\s*[=:]`).test(lines[i]!)) return i + 1
-  }
-  return start + 1
 }
 
 /**
