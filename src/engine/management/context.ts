@@ -18,4 +18,6 @@ export interface ManageContext {
   readonly runPython?: RunPythonHost
   /** Compiled Python modules shared between commands (a worker keeps one; a process makes one per command). */
   readonly codeCache?: CodeCache
+  /** Polled while user Python runs (`shell`); returning true raises KeyboardInterrupt. */
+  readonly interrupt?: () => boolean
 }

@@ -2,7 +2,14 @@
  * The Python interpreter's public API (see README.md): the interpreter, running scripts, the
  * object model's building blocks for native modules, and errors.
  */
-export { Interpreter, type InterpreterOptions, type ModuleFactory, type SourceProvider } from './interpreter'
+export {
+  DEFAULT_STEP_BUDGET,
+  Interpreter,
+  type InterpreterLimits,
+  type InterpreterOptions,
+  type ModuleFactory,
+  type SourceProvider,
+} from './interpreter'
 export { runPython, type RunResult } from './run-python'
 export { CodeCache } from './code-cache'
 export { PythonError, formatTraceback } from './errors'

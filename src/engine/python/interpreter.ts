@@ -76,6 +76,18 @@ export interface SourceProvider {
 /** Builds a native module's contents. */
 export type ModuleFactory = (module: PyModule, interp: Interpreter) => void
 
+/** The limits of an interpreter (see `Interpreter.setLimits`). */
+export type InterpreterLimits = Pick<
+  InterpreterOptions,
+  'stepBudget' | 'interrupt' | 'interruptEvery' | 'recursionLimit'
+>
+
+/**
+ * The step budget hosts give user scripts by default (`manage.py shell`): 50 million loop iterations
+ * and calls, a few seconds of work, far beyond a data migration over 100 000 rows.
+ */
+export const DEFAULT_STEP_BUDGET = 50_000_000
+
 /** Options of an interpreter. */
 export interface InterpreterOptions {
   sources?: SourceProvider
@@ -124,9 +136,10 @@ export class Interpreter implements Runtime {
   readonly modules = new Map<string, PyModule>()
   readonly builtins: PyDict
   private readonly factories = new Map<string, ModuleFactory>()
-  private readonly chunk: number
+  private chunk: number
   private used = 0
-  private readonly budget: number
+  private budget: number
+  private interrupt: (() => boolean) | undefined
   readonly options: InterpreterOptions
 
   constructor(options: InterpreterOptions = {}) {
@@ -136,6 +149,7 @@ export class Interpreter implements Runtime {
     this.chunk = Math.max(1, options.interruptEvery ?? 10_000)
     this.steps = this.chunk
     this.budget = options.stepBudget ?? Infinity
+    this.interrupt = options.interrupt
     this.builtins = this.makeBuiltins()
     for (const m of NATIVE_MODULES) this.factories.set(m.name, m.build)
     this.factories.set('sys', (m) => makeSysModule(m, this))
@@ -167,7 +181,21 @@ export class Interpreter implements Runtime {
       e.attrs = { budget: true }
       throw e
     }
-    if (this.options.interrupt?.()) throw pyError(KeyboardInterrupt)
+    if (this.interrupt?.()) throw pyError(KeyboardInterrupt)
+  }
+
+  /**
+   * Replaces the limits of the code run from now on (a host that starts user code, like `manage.py
+   * shell`, bounds it while the project's own modules loaded without limits): the step budget counts
+   * again from zero; options left out keep their value.
+   */
+  setLimits(limits: InterpreterLimits): void {
+    if (limits.stepBudget !== undefined) this.budget = limits.stepBudget
+    if (limits.interrupt !== undefined) this.interrupt = limits.interrupt
+    if (limits.interruptEvery !== undefined) this.chunk = Math.max(1, limits.interruptEvery)
+    if (limits.recursionLimit !== undefined) this.recursionLimit = limits.recursionLimit
+    this.used = 0
+    this.steps = this.chunk
   }
 
   /** Runs `body` one recursion level deeper (a native call that may re-enter Python, as CPython counts it). */

@@ -52,7 +52,9 @@ function frameLines(entry: TbEntry): string[] {
   const p = entry.code.positions
   const line = p[entry.pos * 7] ?? 0
   const out = [`  File "${entry.code.filename}", line ${line}, in ${entry.code.name}`]
-  const text = entry.code.lines[line - 1]
+  const file = entry.code.filename
+  const readable = !(file.startsWith('<') && file.endsWith('>'))
+  const text = readable ? entry.code.lines[line - 1] : undefined
   if (text !== undefined && text.trim() !== '') {
     out.push('    ' + text.trim())
     const c = caretLine(entry)

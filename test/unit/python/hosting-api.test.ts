@@ -263,4 +263,47 @@ describe('limits', () => {
     )
     expect(interp.depth).toBe(0)
   })
+
+  it('does not let except clauses catch the exhausted step budget', () => {
+    const { interp, output } = collecting()
+    interp.setLimits({ stepBudget: 10_000, interruptEvery: 100 })
+    const source =
+      'try:\n    while True:\n        pass\nexcept BaseException as e:\n    print("caught", type(e))\n'
+    expect(() => run(interp, source)).toThrow('TimeoutError: program exceeded its step budget of 10000 steps')
+    expect(output()).toBe('')
+  })
+
+  it('prints an uncaught KeyboardInterrupt as CPython does and keeps the module state', () => {
+    let interrupted = true
+    const interp = new Interpreter({ interrupt: () => interrupted, interruptEvery: 100 })
+    const module = interp.runMain('done = []\n', 'shell.py')
+    let error: PythonError | null = null
+    try {
+      interp.exec('while True:\n    done.append(1)\n', 'shell.py', module.dict)
+    } catch (e) {
+      error = new PythonError(interp.toException(e))
+    }
+    expect(formatTraceback(error!)).toBe(
+      'Traceback (most recent call last):\n  File "shell.py", line 2, in <module>\n    done.append(1)\nKeyboardInterrupt\n',
+    )
+    interrupted = false
+    interp.exec('done.clear()\ndone.append("again")\n', 'shell.py', module.dict)
+    expect(toJs(module.get('done'))).toEqual(['again'])
+  })
+
+  it('lets Python code catch KeyboardInterrupt, as a script with a cleanup handler does', () => {
+    let polls = 0
+    const { interp, output } = collecting()
+    interp.setLimits({ interrupt: () => ++polls === 2, interruptEvery: 100 })
+    run(interp, 'try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print("stopped")\n')
+    expect(output()).toBe('stopped\n')
+  })
+
+  it('bounds the code run after setLimits and counts the new budget from zero', () => {
+    const interp = new Interpreter()
+    run(interp, 'total = 0\nfor i in range(50_000):\n    total += i\n')
+    interp.setLimits({ stepBudget: 20_000, interruptEvery: 1000 })
+    run(interp, 'for i in range(10_000):\n    pass\n')
+    expect(() => run(interp, 'while True:\n    pass\n')).toThrow('TimeoutError')
+  })
 })

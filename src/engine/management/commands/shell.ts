@@ -1,5 +1,6 @@
 import { setupDjango, tracebackText } from '../../django/project-loader'
 import { optionsOf } from '../../django/db/models/options'
+import { DEFAULT_STEP_BUDGET } from '../../python/interpreter'
 import type { PyType } from '../../python/objects/base'
 import { newDict } from '../../python/objects/types'
 import type { CommandHandler } from '../registry'
@@ -97,6 +98,10 @@ export const shell: CommandHandler = async (argv, ctx) => {
       )
     }
   }
+  django.interp.setLimits({
+    stepBudget: DEFAULT_STEP_BUDGET,
+    ...(ctx.interrupt !== undefined ? { interrupt: ctx.interrupt } : {}),
+  })
   try {
     django.interp.exec(source, '<string>', namespace)
   } catch (error) {
