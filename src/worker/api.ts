@@ -14,6 +14,8 @@ import { runPythonConsole } from './python-console'
 import { type Result, settle } from './result'
 import { runSqliteShell } from './sqlite-shell'
 import { type SqlOutcome, SqlJsConnection } from './sqljs-connection'
+import type { SessionRecording } from '../engine/workspace/session-recording'
+import { createWorkspaceApi, SessionRecorder, type WorkspaceApi } from './workspace'
 
 /** What the engine reports once it answers. */
 export interface EngineStatus {
@@ -37,14 +39,15 @@ export interface Terminal {
   readLine(): Promise<string | null>
 }
 
-/** The workspace at one moment: its files and the database file's bytes. */
+/** The workspace at one moment: its files, the database file's bytes and the session's recorded scenario. */
 export interface Snapshot {
   readonly files: Record<string, string>
   readonly database: Uint8Array
+  readonly recording?: SessionRecording
 }
 
 /** The worker's API: every method returns plain data in a Result and never throws. */
-export interface WorkerApi extends LessonApi {
+export interface WorkerApi extends LessonApi, WorkspaceApi {
   /** The engine's status; answering it means the worker and the engine are up. */
   status(): Promise<Result<EngineStatus>>
   /** Runs `manage.py <argv…>`: with lines of input (returned output), or a Terminal it streams to and reads from. */
@@ -93,12 +96,12 @@ function interactiveShell(argv: readonly string[]): boolean {
 
 const MIGRATION_STEP = /^\s+(Applying|Unapplying) (\S+)\.\.\./
 
-/** Builds the worker API on a loaded sql.js, with an empty workspace and an in-memory database. */
-export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
+/** Builds the worker API on a loaded sql.js, with an empty workspace and an in-memory database (`clock` for tests). */
+export function createWorkerApi(SQL: SqlJsStatic, clock = { now: () => new Date() }): WorkerApi {
   let files = new MemoryFiles()
   let database = SqlJsConnection.open(SQL)
   const log: StatementRecord[] = []
-  const clock = { now: () => new Date() }
+  const recorder = new SessionRecorder()
   const codeCache = new CodeCache()
   const project = createCachedProjectLoader({ clock, codeCache })
   const recording = (): RecordingConnection => new RecordingConnection(database, log)
@@ -111,6 +114,7 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
     connection.setGroup(command)
     let stdout = ''
     let stderr = ''
+    recorder.begin(files.snapshot())
     const io: CommandIO = {
       stdout: (text) => {
         stdout += text
@@ -122,7 +126,11 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
         stderr += text
         terminal?.stderr(text)
       },
-      readLine: async () => (lines !== null ? (lines.shift() ?? null) : (terminal?.readLine() ?? null)),
+      readLine: async () => {
+        const line = lines !== null ? (lines.shift() ?? null) : ((await terminal?.readLine()) ?? null)
+        recorder.answered(line)
+        return line
+      },
     }
     const status =
       terminal !== null && interactiveShell(argv)
@@ -138,8 +146,39 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
               io,
             )
           : await manage(argv, { files, connection: () => connection, io, clock, project, codeCache })
+    recorder.ranCommand(argv, files.snapshot())
     return { status, stdout, stderr }
   }
+
+  function runSql(text: string): SqlOutcome[] {
+    const connection = recording()
+    connection.setGroup('SQL box')
+    recorder.begin(files.snapshot())
+    const ran: string[] = []
+    try {
+      return database.run(text, (sql, ms, error) => {
+        connection.note(sql, ms, error)
+        if (error === undefined) ran.push(sql)
+      })
+    } finally {
+      recorder.ranSql(ran)
+    }
+  }
+
+  const workspace = createWorkspaceApi({
+    recorder,
+    files: () => files.snapshot(),
+    reset: () => {
+      files = new MemoryFiles()
+      database.close()
+      database = SqlJsConnection.open(SQL)
+      recorder.recording = undefined
+    },
+    writeFile: (path, text) => files.write(path, text),
+    removeFile: (path) => files.remove(path),
+    run,
+    sql: (text) => void runSql(text),
+  })
 
   async function pythonConsole(io: CommandIO, connection: RecordingConnection): Promise<number> {
     const django = setupDjango(files, {
@@ -170,19 +209,20 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
     removeFile: (path) => settle(() => (files.remove(path), null)),
     tables: () => settle(() => describeTables(database)),
     rows: (table, offset, limit) => settle(() => tableRows(database, table, offset, limit)),
-    sql: (text) =>
-      settle(() => {
-        const connection = recording()
-        connection.setGroup('SQL box')
-        return database.run(text, (sql, ms, error) => connection.note(sql, ms, error))
-      }),
+    sql: (text) => settle(() => runSql(text)),
     graph: () => settle(() => migrationGraph(files, database, clock, project)),
     sqlLog: () => settle(() => [...log]),
     clearSqlLog: () => settle(() => (log.splice(0), null)),
-    snapshot: () => settle(() => ({ files: files.snapshot(), database: database.exportBytes() })),
+    snapshot: () =>
+      settle(() => ({
+        files: files.snapshot(),
+        database: database.exportBytes(),
+        recording: recorder.recording,
+      })),
     restore: (snapshot) =>
       settle(() => {
         files = new MemoryFiles(snapshot.files)
+        recorder.recording = snapshot.recording
         database.close()
         database = SqlJsConnection.open(SQL, snapshot.database)
         return null
@@ -195,5 +235,6 @@ export function createWorkerApi(SQL: SqlJsStatic): WorkerApi {
         await project.migrations(files)
         return null
       }),
+    ...workspace,
   }
 }

@@ -41,6 +41,8 @@ const METHODS: { readonly [K in keyof WorkerApi]: true } = {
   warm: true,
   lessonStart: true,
   lessonChecks: true,
+  scenario: true,
+  replay: true,
 }
 
 type AnyMethod = (...args: unknown[]) => Promise<Result<unknown>>

@@ -1,0 +1,3 @@
+import { declareRoundTrips } from './round-trip'
+
+declareRoundTrips('migrate', '1')

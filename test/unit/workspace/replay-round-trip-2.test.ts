@@ -1,0 +1,3 @@
+import { declareRoundTrips } from './round-trip'
+
+declareRoundTrips('orm', '2')

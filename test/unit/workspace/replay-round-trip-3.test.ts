@@ -1,0 +1,3 @@
+import { declareRoundTrips } from './round-trip'
+
+declareRoundTrips('history', '3')
