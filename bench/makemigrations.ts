@@ -57,7 +57,7 @@ function modelsPy(a: number): string {
 }
 
 /** The project's files: every app's models.py and an empty migrations package. */
-function projectFiles(): Record<string, string> {
+export function projectFiles(): Record<string, string> {
   return Object.fromEntries(
     APPS.flatMap((app, a) => [
       [`${app}/__init__.py`, ''],

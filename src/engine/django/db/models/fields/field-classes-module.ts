@@ -6,21 +6,26 @@ import { PyBuiltin } from '../../../../python/objects/functions'
 import { newDict, None, typeOf } from '../../../../python/objects/types'
 import { repr } from '../../../../python/objects/repr'
 import { bind, defineClass, signature } from '../../../host/native'
+import type { Signature } from '../../../../python/objects/signature'
 import type { DjangoRuntime } from '../../../runtime'
 import { deconstructField } from './deconstruct'
 import { FIELD_CLASS_SPECS, fieldClassChain, fieldClassSpec, type FieldClassSpec } from './field-classes'
 import { FieldObject, fieldLayout } from './field-object'
 
-const PARAMS_OF = new Map(
-  FIELD_CLASS_SPECS.map((spec) => [spec.name, spec.init === null ? [] : signature(spec.init).names.slice(1)]),
+/** Each built-in field class's parsed `__init__` signature (null where the class has none of its own). */
+const SIGNATURE_OF: ReadonlyMap<string, Signature | null> = new Map(
+  FIELD_CLASS_SPECS.map((spec) => [spec.name, spec.init === null ? null : signature(spec.init)]),
 )
 
-/** The parameter names some ancestor of `name` takes in its `__init__` (where a class forwards them). */
-function ancestorParams(name: string): Set<string> {
-  const names = new Set<string>()
-  for (const cls of fieldClassChain(name).slice(1)) for (const p of PARAMS_OF.get(cls) ?? []) names.add(p)
-  return names
-}
+/** For each built-in field class, the parameter names some ancestor takes in its `__init__` (where the class forwards them). */
+const ANCESTOR_PARAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  FIELD_CLASS_SPECS.map((spec) => {
+    const names = new Set<string>()
+    for (const cls of fieldClassChain(spec.name).slice(1))
+      for (const p of SIGNATURE_OF.get(cls)?.names.slice(1) ?? []) names.add(p)
+    return [spec.name, names]
+  }),
+)
 
 function isCallable(value: PyValue): boolean {
   if (value instanceof PyBuiltin || value instanceof PyType) return true
@@ -60,7 +65,7 @@ function runInit(name: string, self: FieldObject, positional: PyValue[], kwargs:
     runInit(spec.parent!, self, positional, kwargs)
     return
   }
-  const sig = signature(spec.init)
+  const sig = SIGNATURE_OF.get(name)!
   const kwNames = [...kwargs.keys()]
   const bound = bind(
     sig,
@@ -70,7 +75,7 @@ function runInit(name: string, self: FieldObject, positional: PyValue[], kwargs:
   )
   const forwardedPos: PyValue[] = sig.varargs !== null ? [...(bound[sig.varargs] as PyTuple).items] : []
   const forwardedKw = new Map<string, PyValue>()
-  const forwardable = ancestorParams(name)
+  const forwardable = ANCESTOR_PARAMS.get(name)!
   const own = new Map<string, PyValue>()
   for (const param of sig.names.slice(1)) {
     own.set(param, bound[param])
