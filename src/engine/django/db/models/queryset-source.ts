@@ -256,7 +256,8 @@ class QuerySet:
             return len(self._result_cache)
         q = self.query
         ws, wp = q.where.sql()
-        if q.distinct or q.low or q.high is not None or q.values is not None:
+        grouped = q.values is not None and any(isinstance(q.annotations.get(n), Aggregate) for n in q.values)
+        if q.distinct or q.low or q.high is not None or grouped:
             sql, params, cols = q.select_sql()
             row = execute('SELECT COUNT(*) FROM (' + sql + ') subquery', params)
             return row[0][0]

@@ -8,6 +8,7 @@ def _order_sql(self):
     if not order:
         return '', []
     parts, params = [], []
+    positions = self.select_positions()
     for o in order:
         d = expr_path(o) if not isinstance(o, str) else None
         if d is not None and d[0].endswith('OrderBy'):
@@ -25,6 +26,9 @@ def _order_sql(self):
         name = o[1:] if desc else o
         if name == '?':
             parts.append('RANDOM() ASC')
+            continue
+        if name in positions:
+            parts.append(str(positions[name]) + (' DESC' if desc else ' ASC'))
             continue
         if name in self.annotations:
             s = qn(name)
@@ -52,6 +56,19 @@ def _order_sql(self):
 
 
 Query.order_sql = _order_sql
+
+
+def _select_positions(self):
+    """The select list's aliases (values() names, selected annotations) by their 1-based position, as ORDER BY refers to them."""
+    if self.values is not None:
+        return {name: i + 1 for i, name in enumerate(self.values)}
+    if not self.annotation_select:
+        return {}
+    first = len(self.select_columns()) - len(self.annotation_select) + 1
+    return {name: first + i for i, name in enumerate(self.annotation_select)}
+
+
+Query.select_positions = _select_positions
 
 
 def _from_sql(self):
@@ -105,7 +122,7 @@ def _select_columns(self):
             f = c.field
             if isinstance(f, RawField):
                 f = f.field
-            cols.append((s + (' AS ' + qn(name) if self.annotations else ''), p, 'field', f, s))
+            cols.append((s + ' AS ' + qn(name), p, 'field', f, s))
     return cols
 
 

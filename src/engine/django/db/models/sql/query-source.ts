@@ -29,6 +29,7 @@ class Node:
 
 
 LOOKUPS = ('exact', 'iexact', 'contains', 'icontains', 'in', 'gt', 'gte', 'lt', 'lte', 'startswith', 'istartswith', 'endswith', 'iendswith', 'range', 'isnull', 'regex', 'iregex', 'date', 'year', 'month', 'day')
+TRANSFORMS = ('date', 'time', 'year', 'iso_year', 'month', 'day', 'week', 'week_day', 'iso_week_day', 'quarter', 'hour', 'minute', 'second')
 OPS = {'exact': '= %s', 'gt': '> %s', 'gte': '>= %s', 'lt': '< %s', 'lte': '<= %s'}
 
 
@@ -208,6 +209,10 @@ class Query:
             return leaf
         alias, f, mi, rest = self.resolve(parts, parts[-1] == 'isnull' and bool(value))
         lookup = 'exact'
+        transform = None
+        if rest and rest[0] in TRANSFORMS and f is not None and not isinstance(f, RawField) and f.type in ('DateField', 'DateTimeField'):
+            transform = rest[0]
+            rest = rest[1:]
         if rest:
             if len(rest) > 1 or rest[0] not in LOOKUPS:
                 if f is not None and rest[0] not in LOOKUPS:
@@ -219,7 +224,52 @@ class Query:
             lhs = RawCol(alias, f.column, f.field)
         else:
             lhs = Col(alias, f)
+        if transform is not None:
+            return self.transform_sql(lhs, transform, lookup, value, negated, f)
         return self.lookup_sql(lhs, lookup, value, negated, f)
+
+    def transform_sql(self, lhs, transform, lookup, value, negated, fld):
+        """A lookup through a date transform (date, time, year, month, day...) as Django's SQLite backend writes it."""
+        ls, lp = lhs.sql()
+        dt = fld.type == 'DateTimeField'
+        if transform == 'year' and lookup in OPS:
+            if dt:
+                start, end = str(value) + '-01-01 00:00:00', str(value) + '-12-31 23:59:59.999999'
+            else:
+                start, end = str(value) + '-01-01', str(value) + '-12-31'
+            if lookup == 'exact':
+                s, params = ls + ' BETWEEN %s AND %s', lp + [start, end]
+            else:
+                s, params = ls + ' ' + OPS[lookup], lp + [start if lookup in ('gte', 'lt') else end]
+        else:
+            if transform in ('date', 'time'):
+                ts = 'django_datetime_cast_' + transform + '(' + ls + ", 'UTC', 'UTC')"
+                conv = lambda v: v.isoformat() if hasattr(v, 'isoformat') else v
+            elif dt:
+                ts = "django_datetime_extract('" + transform + "', " + ls + ", 'UTC', 'UTC')"
+                conv = lambda v: v
+            else:
+                ts = "django_date_extract('" + transform + "', " + ls + ')'
+                conv = lambda v: v
+            if lookup == 'isnull':
+                return (ts + (' IS NULL' if value else ' IS NOT NULL'), lp)
+            if lookup in OPS:
+                s, params = ts + ' ' + OPS[lookup], lp + [conv(value)]
+            elif lookup == 'in':
+                vals = [conv(v) for v in value]
+                if not vals:
+                    return ('0 = 1', [])
+                s, params = ts + ' IN (' + ', '.join(['%s'] * len(vals)) + ')', lp + vals
+            elif lookup == 'range':
+                s, params = ts + ' BETWEEN %s AND %s', lp + [conv(value[0]), conv(value[1])]
+            else:
+                from django.core.exceptions import FieldError as FE
+                out = 'DateField' if transform == 'date' else 'TimeField' if transform == 'time' else 'IntegerField'
+                raise FE("Unsupported lookup '" + lookup + "' for " + out + " or join on the field not permitted.")
+        if negated and fld.null:
+            s = s + ' AND ' + ls + ' IS NOT NULL'
+            params = params + lp
+        return (s, params)
 
     def rhs(self, value, field):
         if expr_path(value) is not None and not hasattr(value, '_meta'):
@@ -251,6 +301,13 @@ class Query:
                 v = '%' + v
             s = ls + ' LIKE %s' + LIKE
             params = lp + [v]
+        elif lookup == 'in' and hasattr(value, 'query') and hasattr(value, 'model'):
+            sub = value.query.clone()
+            if sub.values is None:
+                sub.values = ['pk']
+            ss, sp, cols = sub.select_sql()
+            s = ls + ' IN (' + ss + ')'
+            params = lp + list(sp)
         elif lookup == 'in':
             vals = [fld.to_db(v) if fld is not None else v for v in value]
             if not vals:

@@ -60,9 +60,11 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 export function registerDjangoFunctions(connection: SqliteConnection): void {
   if (connection.createFunction === undefined) return
   connection.createFunction('django_date_extract', (lookup, value) => extract(lookup ?? null, value ?? null))
-  connection.createFunction('django_datetime_extract', (lookup, value) =>
-    extract(lookup ?? null, value ?? null),
-  )
+  connection.createFunction('django_datetime_extract', (lookup, value, tzname, connTzname) => {
+    void tzname
+    void connTzname
+    return extract(lookup ?? null, value ?? null)
+  })
   connection.createFunction('django_datetime_cast_date', (value, tzname, connTzname) => {
     void tzname
     void connTzname
@@ -79,6 +81,6 @@ export function registerDjangoFunctions(connection: SqliteConnection): void {
     if (pattern === null || value === null || pattern === undefined || value === undefined) return null
     const text = String(pattern)
     const flags = text.startsWith('(?i)') ? 'i' : ''
-    return new RegExp(flags === 'i' ? text.slice(4) : text).test(String(value)) ? 1 : 0
+    return new RegExp(flags === 'i' ? text.slice(4) : text, flags).test(String(value)) ? 1 : 0
   })
 }
