@@ -1,8 +1,9 @@
 import { definitionLine } from '../worker/definition-line'
 
-/** A one-click fix a card offers: run a terminal line, or open a file at a line. */
+/** A one-click fix a card offers: run a terminal line, run SQL, or open a file at a line. */
 export type Fix =
   | { readonly kind: 'run'; readonly label: string; readonly line: string }
+  | { readonly kind: 'sql'; readonly label: string; readonly sql: string }
   | { readonly kind: 'open'; readonly label: string; readonly path: string; readonly lineNumber: number }
 
 /** A plain-words explanation of a failed command: what happened here, why, how to fix it. */
@@ -134,12 +135,12 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
       title: 'Inconsistent migration history',
       what: `${m[1]}.${m[2]} is recorded as applied, but the migration it depends on, ${m[3]}.${m[4]}, is not.`,
       why: 'A dependency was added to an already applied migration, or a record in django_migrations was changed by hand.',
-      how: `Apply ${m[3]}.${m[4]} by recording it (--fake) if its changes are already in the database, or unapply ${m[1]}.${m[2]}.`,
+      how: `If the changes of ${m[3]}.${m[4]} are already in the database, record it as applied in django_migrations (migrate --fake cannot: it checks the history first).`,
       fixes: [
         {
-          kind: 'run',
-          label: `Fake ${m[3]}.${m[4]}`,
-          line: `python manage.py migrate ${m[3]} ${m[4]} --fake`,
+          kind: 'sql',
+          label: `Record ${m[3]}.${m[4]} as applied`,
+          sql: `INSERT INTO django_migrations (app, name, applied) VALUES ('${m[3]}', '${m[4]}', datetime('now'))`,
         },
       ],
     }),

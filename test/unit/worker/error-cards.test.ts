@@ -57,7 +57,9 @@ function cards(
   return explainErrors(text, files).map((card) => ({
     id: card.id,
     title: card.title,
-    fixes: card.fixes.map((fix) => (fix.kind === 'run' ? fix.line : `open ${fix.path}:${fix.lineNumber}`)),
+    fixes: card.fixes.map((fix) =>
+      fix.kind === 'run' ? fix.line : fix.kind === 'sql' ? fix.sql : `open ${fix.path}:${fix.lineNumber}`,
+    ),
   }))
 }
 
@@ -163,7 +165,7 @@ describe('error cards for the errors the engine really prints', () => {
     ])
   })
 
-  it('explains an inconsistent history and offers to fake the missing dependency', async () => {
+  it('explains an inconsistent history and offers to record the missing dependency, after which migrate runs', async () => {
     const api = await workspace()
     value(await api.manage(['makemigrations'], []))
     value(
@@ -175,9 +177,15 @@ describe('error cards for the errors the engine really prints', () => {
       {
         id: 'inconsistent-history',
         title: 'Inconsistent migration history',
-        fixes: ['python manage.py migrate library 0001_initial --fake'],
+        fixes: [
+          "INSERT INTO django_migrations (app, name, applied) VALUES ('library', '0001_initial', datetime('now'))",
+        ],
       },
     ])
+    const fix = explainErrors(await output(api, 'migrate'))[0]?.fixes[0]
+    if (fix?.kind !== 'sql') throw new Error('expected a SQL fix')
+    value(await api.sql(fix.sql))
+    expect(await output(api, 'migrate')).toContain('No migrations to apply.')
   })
 
   it('explains an irreversible migration and opens its file', async () => {
