@@ -1,0 +1,17 @@
+from django.db import models
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=100)
+
+
+class BookManager(models.Manager):
+    def with_authors(self):
+        return self.get_queryset().select_related('author')
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    author = models.ForeignKey(Author, on_delete=models.CASCADE)
+
+    objects = BookManager()
