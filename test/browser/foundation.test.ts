@@ -18,11 +18,11 @@ describe('the built playground in Chromium', () => {
     await server?.close()
   })
 
-  it('reaches data-engine="ready" within 5 s, shows the SQLite version and logs no error', async () => {
+  it('reaches data-engine="ready", shows the SQLite version and logs no error (its speed is in bench/ui.ts)', async () => {
     const page = await browser.newPage()
     const errors = collectPageErrors(page)
     await page.goto(url)
-    await page.waitForSelector('html[data-engine="ready"]', { timeout: 5_000 })
+    await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 })
     const version = await page.textContent('[data-testid="sqlite-version"]')
     expect(version).toMatch(/^3\.\d+\.\d+$/)
     expect(await page.title()).toBe('Migration Playground')
@@ -37,7 +37,7 @@ describe('the built playground in Chromium', () => {
       if (!request.url().startsWith(url)) foreign.push(request.url())
     })
     await page.goto(url)
-    await page.waitForSelector('html[data-engine="ready"]', { timeout: 5_000 })
+    await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 })
     const favicon = await page.request.get(new URL('/favicon.svg', url).href)
     expect(favicon.status()).toBe(200)
     expect(foreign).toEqual([])
