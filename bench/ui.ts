@@ -170,6 +170,25 @@ async function screenshots(page: Page, url: string): Promise<void> {
   await page.click('button:has-text("Show SQL")')
   await page.waitForSelector('[data-testid="node-sql"]', WAIT)
   await page.screenshot({ path: 'docs/screenshots/graph.png' })
+  await page.fill('[data-testid="terminal-input"]', 'python manage.py shell')
+  await page.press('[data-testid="terminal-input"]', 'Enter')
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="terminal-output"]')?.textContent?.endsWith('>>> '),
+    undefined,
+    WAIT,
+  )
+  for (const line of ["Author.objects.create(name='Ann')", '[a.name for a in Author.objects.all()]']) {
+    await page.fill('[data-testid="terminal-input"]', line)
+    await page.press('[data-testid="terminal-input"]', 'Enter')
+  }
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="terminal-output"]')?.textContent?.includes("['Ann']"),
+    undefined,
+    WAIT,
+  )
+  await page.screenshot({ path: 'docs/screenshots/shell.png' })
+  await page.press('[data-testid="terminal-input"]', 'Control+d')
+  await page.waitForSelector('[data-testid="stop"]:disabled', WAIT)
   await page.selectOption('[data-testid="theme"]', 'dark')
   await page.screenshot({ path: 'docs/screenshots/dark.png' })
   await page.setViewportSize({ width: 420, height: 860 })
