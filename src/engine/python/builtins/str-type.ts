@@ -141,7 +141,10 @@ export function installStrType(): void {
     return obj
   })
   const m = (name: string, sig: string, f: (a: PyValue[]) => PyValue) =>
-    defMethod(t, name, sig, (a) => f([asStr(a[0], `descriptor '${name}'`), ...a.slice(1)]))
+    defMethod(t, name, sig, (a) => {
+      a[0] = asStr(a[0], `descriptor '${name}'`)
+      return f(a)
+    })
   m('upper', '(self, /)', ([s]) => s.toUpperCase())
   m('lower', '(self, /)', ([s]) => s.toLowerCase())
   m('casefold', '(self, /)', ([s]) => s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ'))

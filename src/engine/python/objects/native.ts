@@ -46,10 +46,15 @@ export function nativeFunction(
   impl: (args: NativeArgs) => PyValue,
   opts: { isMethod?: boolean; qualname?: string; doc?: string } = {},
 ): PyBuiltin {
-  const sig: Signature = parseSignature(signature, literal)
+  // Parsed on the first call: most native functions of a module are never called in a given run.
+  let sig: Signature | null = null
+  let hasOptional = false
   const qualname = opts.qualname ?? name
-  const hasOptional = sig.defaults.includes(OPTIONAL) || sig.kwdefaults.includes(OPTIONAL)
   const fn = (args: PyValue[], kwn: KwNames) => {
+    if (sig === null) {
+      sig = parseSignature(signature, literal)
+      hasOptional = sig.defaults.includes(OPTIONAL) || sig.kwdefaults.includes(OPTIONAL)
+    }
     const bound = bindArgs(sig, qualname, args, kwn)
     if (hasOptional) for (let i = 0; i < bound.length; i++) if (bound[i] === OPTIONAL) bound[i] = undefined
     return impl(bound)
@@ -79,7 +84,6 @@ export function defMethod(
   const noArgs = /^\(\s*\w+\s*,\s*\/\s*\)$/.test(signature)
   const oneArg = /^\(\s*\w+\s*,\s*\w+\s*,\s*\/\s*\)$/.test(signature)
   if (noArgs || oneArg) {
-    const inner = f
     f = new PyBuiltin(
       name,
       (args, kwn) => {
@@ -89,7 +93,7 @@ export function defMethod(
         if (noArgs && n !== 0) throw pyError(TypeError, `${qualname}() takes no arguments (${n} given)`)
         if (oneArg && n !== 1)
           throw pyError(TypeError, `${qualname}() takes exactly one argument (${n} given)`)
-        return inner.fn(args, kwn)
+        return impl(args)
       },
       true,
       qualname,
