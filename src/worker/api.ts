@@ -172,7 +172,7 @@ export function createWorkerApi(SQL: SqlJsStatic, clock = { now: () => new Date(
       files = new MemoryFiles()
       database.close()
       database = SqlJsConnection.open(SQL)
-      recorder.recording = undefined
+      recorder.restart({}, true)
     },
     writeFile: (path, text) => files.write(path, text),
     removeFile: (path) => files.remove(path),
@@ -222,9 +222,14 @@ export function createWorkerApi(SQL: SqlJsStatic, clock = { now: () => new Date(
     restore: (snapshot) =>
       settle(() => {
         files = new MemoryFiles(snapshot.files)
-        recorder.recording = snapshot.recording
         database.close()
         database = SqlJsConnection.open(SQL, snapshot.database)
+        if (snapshot.recording !== undefined) recorder.recording = snapshot.recording
+        else
+          recorder.restart(
+            snapshot.files,
+            database.query('SELECT count(*) FROM sqlite_master').rows[0]![0] === 0,
+          )
         return null
       }),
     diagnose: (overrides) =>

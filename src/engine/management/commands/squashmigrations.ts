@@ -74,7 +74,7 @@ async function askProceed(ctx: ManageContext): Promise<boolean> {
 
 /**
  * The dependencies of a squash: every dependency of the first squashed migration, and the other apps'
- * dependencies of the rest, each once.
+ * (and swappable) dependencies of the rest, each once.
  */
 function squashDependencies(squashed: readonly Migration[]): MigrationDependency[] {
   const seen = new Set<string>()
@@ -82,11 +82,10 @@ function squashDependencies(squashed: readonly Migration[]): MigrationDependency
   squashed.forEach((m, i) => {
     for (const dep of m.dependencies) {
       if (dep.setting === undefined && dep.appLabel === m.appLabel && i > 0) continue
-      const plain: MigrationDependency = { appLabel: dep.appLabel, name: dep.name }
-      const key = `${plain.appLabel}\u0000${plain.name}`
+      const key = dep.setting !== undefined ? `setting ${dep.setting}` : `${dep.appLabel}\u0000${dep.name}`
       if (seen.has(key)) continue
       seen.add(key)
-      dependencies.push(plain)
+      dependencies.push(dep)
     }
   })
   return dependencies
