@@ -11,7 +11,7 @@ import {
   recordRun,
   recordSql,
   startRecording,
-  stepsUntil,
+  scenarioUntil,
   type SessionRecording,
 } from '../engine/workspace/session-recording'
 import type { CommandOutcome, Terminal } from './api'
@@ -27,12 +27,25 @@ export interface ReplayReport {
   readonly runs: number
 }
 
+/**
+ * The recorded scenario of a session: its text from an empty project, the files it started from, and
+ * whether the database was empty then (when not, replaying the text alone cannot rebuild the database).
+ */
+export interface RecordedScenario {
+  readonly text: string
+  readonly start: Record<string, string>
+  readonly freshDatabase: boolean
+}
+
+/** Where a replay starts: an empty workspace, or the workspace as it is (a lesson's start). */
+export type ReplayStart = 'empty' | 'current'
+
 /** The worker methods of this module. */
 export interface WorkspaceApi {
-  /** The recorded scenario of the session, up to the workspace's files now, as scenario text. */
-  scenario(): Promise<Result<string>>
-  /** Empties the workspace (files and database) and plays the scenario's text on it (`source` names it in errors). */
-  replay(text: string, source: string): Promise<Result<ReplayReport>>
+  /** The recorded scenario of the session, up to the workspace's files now. */
+  scenario(): Promise<Result<RecordedScenario>>
+  /** Plays the scenario's text on an emptied workspace, or on the current one (`source` names it in errors). */
+  replay(text: string, source: string, start?: ReplayStart): Promise<Result<ReplayReport>>
 }
 
 /** Keeps the session's recording up to date; the worker API calls it around every command and SQL script. */
@@ -46,9 +59,14 @@ export class SessionRecorder {
     return this.#recording
   }
 
-  /** Replaces the recording (a restored snapshot); a snapshot without one starts a new recording. */
-  set recording(value: SessionRecording | undefined) {
-    this.#recording = value ?? startRecording()
+  /** Replaces the recording (a restored snapshot's). */
+  set recording(value: SessionRecording) {
+    this.#recording = value
+  }
+
+  /** Starts a new recording from these files and a database that is empty (`freshDatabase`) or not. */
+  restart(files: Readonly<Record<string, string>>, freshDatabase: boolean): void {
+    this.#recording = startRecording(files, freshDatabase)
   }
 
   /** A command or SQL script starts on these files: the edits since the last step are recorded. */
@@ -96,11 +114,19 @@ export interface WorkspacePorts {
 /** Builds the workspace methods on the worker's ports. */
 export function createWorkspaceApi(ports: WorkspacePorts): WorkspaceApi {
   return {
-    scenario: () => settle(() => writeScenario(stepsUntil(ports.recorder.recording, ports.files()))),
-    replay: (text, source) =>
+    scenario: () =>
+      settle(() => {
+        const recording = ports.recorder.recording
+        return {
+          text: writeScenario(scenarioUntil(recording, ports.files())),
+          start: { ...recording.start },
+          freshDatabase: recording.freshDatabase,
+        }
+      }),
+    replay: (text, source, start = 'empty') =>
       settle(async () => {
         const steps = readScenario(text, source)
-        ports.reset()
+        if (start === 'empty') ports.reset()
         let transcript = ''
         let runs = 0
         await playScenario(steps, {

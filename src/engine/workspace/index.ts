@@ -23,6 +23,7 @@ export {
   recordEdits,
   recordRun,
   recordSql,
+  scenarioUntil,
   startRecording,
   stepsUntil,
   UNREAD_LINE,

@@ -7,15 +7,23 @@
 import type { ScenarioStep } from '../lessons/scenario-file'
 import { commandLine } from './scenario-writer'
 
-/** The steps so far, and the files as the steps leave them (what the next edits are measured against). */
+/**
+ * The files the recording started from, whether the database was empty then, the steps since, and the
+ * files as the steps leave them (what the next edits are measured against).
+ */
 export interface SessionRecording {
+  readonly start: Readonly<Record<string, string>>
+  readonly freshDatabase: boolean
   readonly steps: readonly ScenarioStep[]
   readonly files: Readonly<Record<string, string>>
 }
 
-/** A recording with no steps, starting from these files (an empty project by default). */
-export function startRecording(files: Readonly<Record<string, string>> = {}): SessionRecording {
-  return { steps: [], files: { ...files } }
+/** A recording with no steps, starting from these files (an empty project by default) and a database (empty by default). */
+export function startRecording(
+  files: Readonly<Record<string, string>> = {},
+  freshDatabase = true,
+): SessionRecording {
+  return { start: { ...files }, freshDatabase, steps: [], files: { ...files } }
 }
 
 /** The writes and deletes that turn `before` into `after`: deletes first, then writes, each in path order. */
@@ -41,7 +49,7 @@ export function recordEdits(
 ): SessionRecording {
   const edits = fileEdits(recording.files, files)
   if (edits.length === 0) return recording
-  return { steps: [...recording.steps, ...edits], files: { ...files } }
+  return { ...recording, steps: [...recording.steps, ...edits], files: { ...files } }
 }
 
 /** The line written after answers that end with an empty one (the format drops trailing empty lines); never read. */
@@ -67,16 +75,27 @@ export function recordRun(
     body: '',
     stdin: lines.length === 0 ? '' : lines.join('\n') + '\n',
   }
-  return { steps: [...recording.steps, step], files: { ...filesAfter } }
+  return { ...recording, steps: [...recording.steps, step], files: { ...filesAfter } }
 }
 
 /** Records a hand-made SQL script that ran on the database. */
 export function recordSql(recording: SessionRecording, sql: string): SessionRecording {
   if (sql.trim() === '') return recording
-  return { steps: [...recording.steps, { kind: 'sql', arg: '', body: sql }], files: recording.files }
+  return { ...recording, steps: [...recording.steps, { kind: 'sql', arg: '', body: sql }] }
 }
 
-/** The steps of the recording followed by the edits that make its files `files` (the session's now). */
+/**
+ * The whole scenario from an empty project: writes of the start files, the recorded steps, then the
+ * edits that make the files `files` (the session's now).
+ */
+export function scenarioUntil(
+  recording: SessionRecording,
+  files: Readonly<Record<string, string>>,
+): ScenarioStep[] {
+  return [...fileEdits({}, recording.start), ...stepsUntil(recording, files)]
+}
+
+/** The steps since the start followed by the edits that make the files `files` (the session's now). */
 export function stepsUntil(
   recording: SessionRecording,
   files: Readonly<Record<string, string>>,

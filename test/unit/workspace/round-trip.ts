@@ -69,7 +69,7 @@ function withInitPackages(text: string): string {
 export async function expectRoundTrip(api: WorkerApi, SQL: SqlJsStatic, name: string): Promise<void> {
   value(await api.replay(withInitPackages(scenarioText(name)), name))
   const original = value(await api.snapshot())
-  const recorded = value(await api.scenario())
+  const recorded = value(await api.scenario()).text
   const fragment = encodeShareFragment(readScenario(recorded, 'recording'))
   const shared = decodeSharePayload(shareParameter(`#${fragment}`)!)
   expect(shared.text).toBe(recorded)
@@ -77,7 +77,7 @@ export async function expectRoundTrip(api: WorkerApi, SQL: SqlJsStatic, name: st
   const replayed = value(await api.snapshot())
   expect(replayed.files).toEqual(original.files)
   expect(snapshotDatabase(SQL, replayed.database)).toEqual(snapshotDatabase(SQL, original.database))
-  expect(value(await api.scenario())).toBe(recorded)
+  expect(value(await api.scenario()).text).toBe(recorded)
 }
 
 /** Declares one round-trip test per scenario whose number starts with `prefix` (`area` names them). */
