@@ -16,6 +16,8 @@ function valueRepr(value: Deconstructed): string {
         : `(${value.items.map(valueRepr).join(', ')})`
     case 'int':
       return value.value.toString()
+    case 'bool':
+      return value.value ? 'True' : 'False'
     default:
       return '...'
   }
@@ -34,6 +36,21 @@ export function operationRepr(op: Operation): string {
       return `<RunPython <function ${name} at 0x7f3a2c1d0e40>>`
     }
     case 'RunSQL': {
+      if (op.written !== undefined) {
+        const args: readonly [string, Deconstructed | undefined][] = [
+          ['sql', op.sql],
+          ['reverse_sql', op.reverseSql],
+          ['state_operations', undefined],
+          ['hints', op.hints],
+          ['elidable', { kind: 'bool', value: op.elidable }],
+        ]
+        const show = (value: Deconstructed | undefined) => (value === undefined ? '...' : valueRepr(value))
+        const positional = args.slice(0, op.written.positional).map(([, value]) => show(value))
+        const keywords = op.written.keywords.map(
+          (name) => ` ${name}=${show(args.find(([n]) => n === name)?.[1])}`,
+        )
+        return `<RunSQL ${positional.join(', ')}${keywords.join(',')}>`
+      }
       const kwargs = [` sql=${valueRepr(op.sql)}`]
       if (op.reverseSql !== undefined) kwargs.push(` reverse_sql=${valueRepr(op.reverseSql)}`)
       return `<RunSQL ${kwargs.join(',')}>`

@@ -2,7 +2,9 @@ import { setupDjango, tracebackText } from '../../django/project-loader'
 import { optionsOf } from '../../django/db/models/options'
 import { DEFAULT_STEP_BUDGET } from '../../python/interpreter'
 import type { PyType } from '../../python/objects/base'
-import { newDict } from '../../python/objects/types'
+import type { PyDict } from '../../python/objects/dict'
+import type { Interpreter } from '../../python/interpreter'
+import { None, newDict } from '../../python/objects/types'
 import type { CommandHandler } from '../registry'
 
 interface ShellOptions {
@@ -45,6 +47,21 @@ function autoImports(models: readonly PyType[]): [module: string, names: string[
 }
 
 /**
+ * The globals Django 5.2 runs `-c` and stdin code in: those of its `shell` command module (its name, and
+ * the modules it imported that this interpreter has), before the automatic imports.
+ */
+function shellGlobals(interp: Interpreter): PyDict {
+  const namespace = newDict([
+    ['__name__', 'django.core.management.commands.shell'],
+    ['__doc__', None],
+    ['__package__', 'django.core.management.commands'],
+  ])
+  for (const name of ['os', 'sys', 'traceback']) namespace.set(name, interp.importModule(name))
+  namespace.set('defaultdict', interp.importModule('collections').get('defaultdict') ?? None)
+  return namespace
+}
+
+/**
  * `manage.py shell` with `-c CODE` or a script on stdin, as Django 5.2 runs it: every model imported
  * automatically (`N objects imported automatically (use -v 2 for details).`), the code executed, a
  * traceback and exit status 1 when it raises.
@@ -78,8 +95,7 @@ export const shell: CommandHandler = async (argv, ctx) => {
   // A page cache that holds a learner's whole database: scans stop re-reading pages through the VFS.
   connection.query('PRAGMA cache_size = -65536')
   django.rt.connection = connection
-  const namespace = newDict()
-  namespace.set('__name__', '__main__')
+  const namespace = shellGlobals(django.interp)
   if (options.imports) {
     const groups = autoImports(django.rt.models)
     const count = groups.reduce((n, [, names]) => n + names.length, 0)

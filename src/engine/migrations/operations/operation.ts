@@ -19,6 +19,8 @@ interface SpecialOperation {
   readonly hints?: Deconstructed
   /** Whether the optimizer may drop the operation. */
   readonly elidable: boolean
+  /** How the migration file passed the arguments (for the operation's repr), when it came from one. */
+  readonly written?: { readonly positional: number; readonly keywords: readonly string[] }
 }
 
 /**

@@ -203,6 +203,7 @@ export function operationFromPython(v: PyValue, rt: DjangoRuntime): Operation {
         stateOperations: items(a.state_operations).map((o) => operationFromPython(o, rt)),
         ...(a.hints !== None ? { hints: d('hints') } : {}),
         elidable: truthy(a.elidable),
+        written: v.written,
       }
     case 'RunPython': {
       if (!isCallable(a.code)) throw pyError(ValueError, 'RunPython must be supplied with a callable')

@@ -13,6 +13,8 @@ import { OPERATION_SIGNATURES } from './operation-classes'
 export class OperationObject extends PyObject {
   kind = ''
   args: BoundArgs = {}
+  /** How the migration file passed the arguments: how many positionally, then the keywords in order. */
+  written: { positional: number; keywords: readonly string[] } = { positional: 0, keywords: [] }
 }
 
 /** The result of `migrations.swappable_dependency(settings.X)`: the app dependency and the setting. */
@@ -38,6 +40,8 @@ function operationClass(
           const self = args[0] as OperationObject
           self.kind = name
           self.args = bind(sig, `${name}.__init__`, args, kwn)
+          const keywords = kwn ?? []
+          self.written = { positional: args.length - 1 - keywords.length, keywords }
           return None
         },
         true,

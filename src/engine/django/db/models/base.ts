@@ -4,7 +4,7 @@ import { call, newClass } from '../../../python/objects/calls'
 import { PyTuple } from '../../../python/objects/containers'
 import { PyDict } from '../../../python/objects/dict'
 import { pyError, RuntimeError, TypeError } from '../../../python/objects/exceptions'
-import { PyBuiltin, PyGetSet } from '../../../python/objects/functions'
+import { PyBoundMethod, PyBuiltin, PyFunction, PyGetSet } from '../../../python/objects/functions'
 import { newExceptionClass } from '../../../python/objects/native'
 import { str } from '../../../python/objects/repr'
 import { newDict, None, objectType, typeOf, typeType } from '../../../python/objects/types'
@@ -228,6 +228,17 @@ function addExceptions(rt: DjangoRuntime, cls: PyType, name: string, parents: Py
   }
 }
 
+/** Python's `callable()`: a default Django calls to get the value. */
+function isCallable(v: PyValue): boolean {
+  return (
+    v instanceof PyFunction ||
+    v instanceof PyBuiltin ||
+    v instanceof PyBoundMethod ||
+    v instanceof PyType ||
+    typeOf(v).lookup('__call__') !== undefined
+  )
+}
+
 /** The fields whose value without a default is '' (unless `null=True`), as Django's `empty_strings_allowed`. */
 const EMPTY_STRING_DEFAULT = new Set([
   'CharField',
@@ -270,7 +281,7 @@ function modelInit(rt: DjangoRuntime): PyBuiltin {
               ? EMPTY_STRING_DEFAULT.has(field.builtin ?? '') && field.param('null') !== true
                 ? ''
                 : None
-              : typeOf(dflt).lookup('__call__') !== undefined && !(typeof dflt === 'string')
+              : isCallable(dflt)
                 ? call(dflt, [])
                 : dflt
         }

@@ -54,7 +54,6 @@ class QuerySet:
         data = list(self[:REPR_LIMIT + 1])
         if len(data) > REPR_LIMIT:
             data[-1] = '...(remaining elements truncated)...'
-            return '<%s %s>' % (type(self).__name__, '[' + ', '.join(x if isinstance(x, str) and x.startswith('...(') else repr(x) for x in data) + ']')
         return '<%s %r>' % (type(self).__name__, data)
 
     def __len__(self):
