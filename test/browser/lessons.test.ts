@@ -80,7 +80,7 @@ describe('a learner following the course', () => {
     await page.click('[data-testid="reveal-hint"]')
     expect(
       await page.$$eval('[data-testid="lesson-hints"] .hint', (hints) => hints.map((h) => h.textContent)),
-    ).toEqual(['Hint 1: A field is a class attribute: title = models.CharField(max_length=200).\n'])
+    ).toEqual(['Hint 1: A field is a class attribute: title = models.CharField(max_length=200).'])
     await page.click('[data-testid="reveal-hint"]')
     expect(await page.$$('[data-testid="lesson-hints"] .hint')).toHaveLength(2)
   })
