@@ -9,6 +9,7 @@ import type { Problem } from './diagnostics'
 import { createLessonApi, type LessonApi } from './lessons'
 import { describeTables, type RowsPage, type TableInfo, tableRows } from './introspection'
 import { migrationGraph, type MigrationGraphView } from './migration-graph'
+import { labelOperations, operationsOf } from './operation-labels'
 import { RecordingConnection, type StatementRecord } from './recording-connection'
 import { runPythonConsole } from './python-console'
 import { type Result, settle } from './result'
@@ -146,6 +147,7 @@ export function createWorkerApi(SQL: SqlJsStatic, clock = { now: () => new Date(
               io,
             )
           : await manage(argv, { files, connection: () => connection, io, clock, project, codeCache })
+    if (argv[0] === 'migrate') await labelMigrateOperations(command)
     recorder.ranCommand(argv, files.snapshot())
     return { status, stdout, stderr }
   }
@@ -179,6 +181,31 @@ export function createWorkerApi(SQL: SqlJsStatic, clock = { now: () => new Date(
     run,
     sql: (text) => void runSql(text),
   })
+
+  /** Labels the statements each migration of a `migrate` ran with their operation (see labelOperations). */
+  async function labelMigrateOperations(command: string): Promise<void> {
+    const groups = new Set(
+      log.map((record) => record.group).filter((group) => group.startsWith(`${command} · `)),
+    )
+    for (const group of groups) {
+      const step = /· (Applying|Unapplying) (\w+)\.(\w+)$/.exec(group)
+      if (step === null) continue
+      let sql = ''
+      const io: CommandIO = {
+        stdout: (text) => void (sql += text),
+        stderr: () => undefined,
+        readLine: async () => null,
+      }
+      const argv = ['sqlmigrate', step[2]!, step[3]!, ...(step[1] === 'Unapplying' ? ['--backwards'] : [])]
+      await manage(argv, { files, connection: () => database, io, clock, project, codeCache })
+      const indexes = log.flatMap((record, index) => (record.group === group ? [index] : []))
+      const labelled = labelOperations(
+        indexes.map((index) => log[index]!),
+        operationsOf(sql),
+      )
+      indexes.forEach((index, k) => (log[index] = labelled[k]!))
+    }
+  }
 
   async function pythonConsole(io: CommandIO, connection: RecordingConnection): Promise<number> {
     const django = setupDjango(files, {

@@ -9,6 +9,8 @@ export interface StatementRecord {
   readonly group: string
   /** SQLite's message when the statement failed. */
   readonly error?: string
+  /** During `migrate`, the operation the statement belongs to (`Create model Author`), as sqlmigrate describes it. */
+  readonly operation?: string
 }
 
 const HIDDEN = /^(BEGIN; ROLLBACK|SELECT last_insert_rowid\(\)|select sqlite_version\(\))$/

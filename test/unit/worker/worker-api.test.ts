@@ -115,6 +115,31 @@ describe('the worker API', () => {
     expect(creates.map((entry) => entry.group)).toEqual(['migrate library · Applying library.0001_initial'])
   })
 
+  it('labels the SQL each migration ran with the operation it belongs to, as sqlmigrate describes them', async () => {
+    const api = await library()
+    value(
+      await api.writeFile(
+        'library/models.py',
+        MODELS + '\n\nclass Shelf(models.Model):\n    code = models.IntegerField()\n',
+      ),
+    )
+    value(await api.manage(['makemigrations'], []))
+    value(await api.clearSqlLog())
+    value(await api.manage(['migrate', 'library'], []))
+    const creates = value(await api.sqlLog())
+      .filter(
+        (entry) =>
+          entry.sql.startsWith('CREATE TABLE') || entry.sql.startsWith('INSERT INTO "django_migrations"'),
+      )
+      .map((entry) => [entry.sql.split('(')[0]!.trim(), entry.operation])
+    expect(creates).toEqual([
+      ['CREATE TABLE "django_migrations"', undefined],
+      ['CREATE TABLE "library_book"', 'Create model Book'],
+      ['CREATE TABLE "library_shelf"', 'Create model Shelf'],
+      ['INSERT INTO "django_migrations"', undefined],
+    ])
+  })
+
   it('restores files and database from a snapshot', async () => {
     const api = await library()
     const before = value(await api.snapshot())
