@@ -25,14 +25,14 @@ def prepare(model):
             if f.many_to_many:
                 setattr(m, f.name, ManyToManyDescriptor(f, m, False))
             elif f.is_relation:
-                setattr(m, f.name, ForwardDescriptor(f))
+                setattr(m, f.name, ForwardDescriptor(f, m))
         for r in mi.reverse:
             if r.field.related_name is not None and r.field.related_name.endswith('+'):
                 continue
             if r.m2m:
                 setattr(m, r.accessor, ManyToManyDescriptor(r.field, r.model, True))
             elif r.field.type == 'OneToOneField':
-                setattr(m, r.query_name, ReverseOneDescriptor(r))
+                setattr(m, r.query_name, ReverseOneDescriptor(r, m))
             else:
                 setattr(m, r.accessor, ReverseManyDescriptor(r))
 
@@ -174,9 +174,16 @@ Model.serializable_value = _serializable_value
 Model.full_clean = lambda self, *a, **k: None
 
 
+def _missing_class(model, name, related):
+    """Django's RelatedObjectDoesNotExist of an accessor: the related model's DoesNotExist and AttributeError."""
+    return type('RelatedObjectDoesNotExist', (related.DoesNotExist, AttributeError), {'__module__': model.__module__, '__qualname__': '%s.%s.RelatedObjectDoesNotExist' % (model.__name__, name)})
+
+
 class ForwardDescriptor:
-    def __init__(self, field):
+    def __init__(self, field, model=None):
         self.field = field
+        if model is not None:
+            self.RelatedObjectDoesNotExist = _missing_class(model, field.name, field.related_model)
 
     def __get__(self, obj, owner=None):
         if obj is None:
@@ -188,6 +195,8 @@ class ForwardDescriptor:
         if cached is not None and cached.pk == value:
             return cached
         if value is None:
+            if not self.field.null and hasattr(self, 'RelatedObjectDoesNotExist'):
+                raise self.RelatedObjectDoesNotExist('%s has no %s.' % (type(obj).__name__, self.field.name))
             return None
         target = self.field.related_model
         prepare(target)
@@ -206,8 +215,10 @@ def attname_key(f):
 
 
 class ReverseOneDescriptor:
-    def __init__(self, rev):
+    def __init__(self, rev, model=None):
         self.rev = rev
+        if model is not None:
+            self.RelatedObjectDoesNotExist = _missing_class(model, rev.query_name, rev.model)
 
     def __get__(self, obj, owner=None):
         if obj is None:
@@ -215,7 +226,7 @@ class ReverseOneDescriptor:
         try:
             return self.rev.model._base_manager.get_queryset().get(**{self.rev.field.name: obj.pk})
         except self.rev.model.DoesNotExist:
-            raise type(obj).__dict__.get('RelatedObjectDoesNotExist', self.rev.model.DoesNotExist)('%s has no %s.' % (type(obj).__name__, self.rev.query_name))
+            raise getattr(self, 'RelatedObjectDoesNotExist', self.rev.model.DoesNotExist)('%s has no %s.' % (type(obj).__name__, self.rev.query_name))
 
 
 class ReverseManyDescriptor:

@@ -195,6 +195,9 @@ class QuerySet:
         names = list(fields) + list(expressions)
         if not names:
             names = [f.attname for f in c.query.info.concrete] + list(c.query.annotation_select)
+        for name in fields:
+            if name not in c.query.annotations:
+                c.query.clone().col(name, True)
         c.query.values = names
         c._iterable = 'values'
         return c

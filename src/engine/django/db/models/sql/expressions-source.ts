@@ -29,7 +29,8 @@ class AnnotationRef:
 
 def raise_field_error(mi, name, query):
     from django.core.exceptions import FieldError as FE
-    choices = sorted([f.name for f in mi.all] + [r.query_name for r in mi.reverse] + list(query.annotations if mi is query.info else []))
+    names = set([f.name for f in mi.all] + [f.attname for f in mi.all if not f.many_to_many] + [r.query_name for r in mi.reverse])
+    choices = sorted(names) + sorted(query.annotations if mi is query.info else [])
     raise FE("Cannot resolve keyword '" + name + "' into field. Choices are: " + ', '.join(choices))
 
 

@@ -99,7 +99,10 @@ class FieldInfo:
             return (v.days * 86400 + v.seconds) * 1000000 + v.microseconds
         if t in ('IntegerField', 'BigIntegerField', 'SmallIntegerField', 'PositiveIntegerField', 'AutoField', 'BigAutoField', 'SmallAutoField', 'PositiveSmallIntegerField', 'PositiveBigIntegerField'):
             if isinstance(v, str):
-                return int(v)
+                try:
+                    return int(v)
+                except ValueError:
+                    raise ValueError("Field '%s' expected a number but got %r." % (self.name, v))
             return v
         if t == 'FloatField':
             return float(v)

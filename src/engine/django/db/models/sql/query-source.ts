@@ -121,7 +121,9 @@ class Query:
                         return alias, field, mi, parts[i:]
                     raise_field_error(mi, name, self)
             key = key + '__' + name
+            self._last_rel = None
             if rev is not None:
+                self._last_rel = 'ManyToManyRel' if rev.m2m else 'OneToOneRel' if rev.field.type == 'OneToOneField' else 'ManyToOneRel'
                 other = info(rev.model)
                 if rev.m2m:
                     src, dst = other.m2m_columns(rev.field)
@@ -217,7 +219,7 @@ class Query:
             if len(rest) > 1 or rest[0] not in LOOKUPS:
                 if f is not None and rest[0] not in LOOKUPS:
                     from django.core.exceptions import FieldError as FE
-                    tname = f.type if not isinstance(f, RawField) else 'ForeignKey'
+                    tname = self.__dict__.get('_last_rel') or (f.type if not isinstance(f, RawField) else 'ForeignKey')
                     raise FE("Unsupported lookup '" + rest[0] + "' for " + tname + " or join on the field not permitted.")
             lookup = rest[-1]
         if isinstance(f, RawField):
