@@ -46,7 +46,7 @@ describe('a learner changing models and running the commands', () => {
     )
   })
 
-  it('runs makemigrations then migrate and finds the table with its columns', async () => {
+  it('runs makemigrations then migrate and finds the table with its columns, and the SQL by operation', async () => {
     await page.click('[data-testid="run-makemigrations"]')
     await terminalShows(page, 'library/migrations/0001_initial.py')
     await idle(page)
@@ -68,6 +68,12 @@ describe('a learner changing models and running the commands', () => {
       'published|date|yes|||',
       'author_id|bigint|no|||library_author.id',
     ])
+    await page.click('role=tab[name="SQL that ran"]')
+    const operations = await page.$$eval('[data-testid="sql-operation"]', (parts) =>
+      parts.map((part) => part.textContent?.split('·')[0]?.trim()),
+    )
+    expect(operations).toEqual(['Create model Author', 'Create model Book'])
+    await page.click('role=tab[name="Database"]')
   })
 
   it('answers the one-off default question in the dialog', async () => {
