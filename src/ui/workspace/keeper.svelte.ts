@@ -80,6 +80,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+/** True for the bytes of a zip file (its local file header signature). */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+}
+
 function currentId(): string {
   const lesson = loadProgress().current
   return lesson === null ? 'sandbox' : `lesson:${lesson}`
@@ -208,19 +213,20 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
     await session.refresh()
   }
 
-  async function openLink(value: string): Promise<void> {
+  /** Opens a share link's scenario; returns false when the link cannot be used (nothing was changed). */
+  async function openLink(value: string): Promise<boolean> {
     let shared
     try {
       shared = decodeSharePayload(value)
     } catch (error) {
       state.mode = 'own'
       state.error = `This link cannot be opened: ${messageOf(error)}. Your saved work is untouched.`
-      return
+      return false
     }
     if (shared.lesson !== null) {
       state.mode = 'own'
       state.error = `This link was made in the lesson “${shared.lesson.id}”: open that lesson to replay it. Your saved work is untouched.`
-      return
+      return false
     }
     state.busy = 'Replaying the shared scenario…'
     try {
@@ -235,6 +241,7 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
     } finally {
       state.busy = null
     }
+    return true
   }
 
   async function restoreSaved(): Promise<void> {
@@ -289,10 +296,8 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
   return {
     state,
     async start() {
-      const embedScenario = params.get('scenario')
-      if (link !== null) await openLink(link)
-      else if (state.embed && embedScenario !== null) await openLink(embedScenario)
-      else await restoreSaved()
+      const value = link ?? (state.embed ? params.get('scenario') : null)
+      if (value === null || !(await openLink(value))) await restoreSaved()
       started = true
       document.documentElement.dataset['workspace'] = state.mode
     },
@@ -336,18 +341,19 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
       }),
     openProject: (files) =>
       guarded('Reading the project…', async () => {
-        const zip = files.length === 1 && files[0]!.path.toLowerCase().endsWith('.zip') ? files[0]! : null
-        const opened = zip
-          ? readDjangoProjectZip(new Uint8Array(await zip.file.arrayBuffer()), zip.path)
-          : readDjangoProject(
-              await Promise.all(
-                files.map(async ({ path, file }) => ({
-                  path,
-                  bytes: new Uint8Array(await file.arrayBuffer()),
-                })),
-              ),
-              'the dropped folder',
-            )
+        const first = files.length === 1 ? new Uint8Array(await files[0]!.file.arrayBuffer()) : null
+        const opened =
+          first !== null && isZip(first)
+            ? readDjangoProjectZip(first, files[0]!.path)
+            : readDjangoProject(
+                await Promise.all(
+                  files.map(async ({ path, file }) => ({
+                    path,
+                    bytes: new Uint8Array(await file.arrayBuffer()),
+                  })),
+                ),
+                'the dropped folder',
+              )
         await save()
         await load({ files: opened.files, database: opened.database ?? new Uint8Array(), recording: null }, [
           {
