@@ -131,6 +131,9 @@ describe('a learner following the course', () => {
     const diff = await page.textContent('[data-testid="solution-diff"]')
     expect(diff).toContain('library/migrations/0002_book_published.py added')
     expect(diff).toContain('+     published = models.DateField(null=True)')
+    expect(await page.textContent('[data-testid="solution-commands"]')).toBe(
+      '$ python manage.py makemigrations',
+    )
     expect(await page.$('[data-path="library/migrations/0002_book_published.py"]')).toBeNull()
     await page.click('[data-testid="apply-solution"]')
     await page.waitForSelector('[data-path="library/migrations/0002_book_published.py"]', WAIT)
