@@ -3,7 +3,7 @@ import { migration } from '../../migrations/migration'
 import { optimize } from '../../migrations/optimizer'
 import { migrationFileText } from '../../migrations/writer/migration-writer'
 import type { CommandHandler } from '../registry'
-import { parseArgs, type ParserSpec, verbosityOf } from './migrate-argparse'
+import { ArgumentError, parseArgs, type ParserSpec, verbosityOf } from './migrate-argparse'
 import {
   CommandError,
   diskMigrations,
@@ -53,7 +53,7 @@ options:
   --skip-checks         Skip system checks.
 `
 
-/** The parser of `optimizemigration app_label migration_name [--check]`. */
+/** The parser of `optimizemigration app_label migration_name [--check]` (the positionals are checked after `--version`). */
 const OPTIMIZEMIGRATION_PARSER: ParserSpec = {
   prog: 'manage.py optimizemigration',
   usage: OPTIMIZEMIGRATION_USAGE,
@@ -62,10 +62,7 @@ const OPTIMIZEMIGRATION_PARSER: ParserSpec = {
     { dest: 'check', flags: ['--check'], takesValue: false },
     ...OPTIONS_WITHOUT_DATABASE.filter((o) => o.dest !== 'help'),
   ],
-  positionals: [
-    { dest: 'app_label', optional: false },
-    { dest: 'migration_name', optional: false },
-  ],
+  positionals: [{ dest: 'args', optional: true, many: true }],
 }
 
 /**
@@ -85,11 +82,16 @@ export const optimizemigration: CommandHandler = (argv, ctx) =>
       ctx.io.stdout('5.2.18\n')
       return 0
     }
+    const words = (args.positionals.get('args') as readonly string[] | undefined) ?? []
+    if (words.length < 2) {
+      const missing = ['app_label', 'migration_name'].slice(words.length).join(', ')
+      throw new ArgumentError(`the following arguments are required: ${missing}`)
+    }
+    if (words.length > 2) throw new ArgumentError(`unrecognized arguments: ${words.slice(2).join(' ')}`)
+    const [appLabel, name] = words as [string, string]
     const stop = await runSystemChecks(ctx, args.options.has('skip_checks'))
     if (stop !== null) return stop
     const verbosity = verbosityOf(args)
-    const appLabel = args.positionals.get('app_label') as string
-    const name = args.positionals.get('migration_name') as string
     requireInstalledApp(ctx, appLabel)
     const disk = await diskMigrations(ctx)
     if ('stderr' in disk) {

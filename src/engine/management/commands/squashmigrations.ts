@@ -104,14 +104,14 @@ export const squashmigrations: CommandHandler = (argv, ctx) =>
       ctx.io.stdout(SQUASHMIGRATIONS_HELP)
       return 0
     }
-    const positionals = squashPositionals(
-      (args.positionals.get('args') as readonly string[] | undefined) ?? [],
-    )
-    if ('error' in positionals) throw new ArgumentError(positionals.error)
     if (args.options.has('version')) {
       ctx.io.stdout('5.2.18\n')
       return 0
     }
+    const positionals = squashPositionals(
+      (args.positionals.get('args') as readonly string[] | undefined) ?? [],
+    )
+    if ('error' in positionals) throw new ArgumentError(positionals.error)
     const stop = await runSystemChecks(ctx, args.options.has('skip_checks'))
     if (stop !== null) return stop
     try {
