@@ -209,7 +209,11 @@ class Query:
                 self.having.children.append(leaf)
                 return ('', [])
             return leaf
-        alias, f, mi, rest = self.resolve(parts, parts[-1] == 'isnull' and bool(value))
+        if negated and len(parts) > 1 and parts[-1] != 'isnull':
+            rev = next((r for r in self.info.reverse if r.query_name == parts[0] and not r.m2m), None)
+            if rev is not None and parts[1] in info(rev.model).by_name:
+                return self.exclude_subquery(rev, parts[1:], value)
+        alias, f, mi, rest = self.resolve(parts, (parts[-1] == 'isnull' and bool(value)) or negated)
         lookup = 'exact'
         transform = None
         if rest and rest[0] in TRANSFORMS and f is not None and not isinstance(f, RawField) and f.type in ('DateField', 'DateTimeField'):
@@ -229,6 +233,14 @@ class Query:
         if transform is not None:
             return self.transform_sql(lhs, transform, lookup, value, negated, f)
         return self.lookup_sql(lhs, lookup, value, negated, f)
+
+    def exclude_subquery(self, rev, parts, value):
+        """A negated condition across a reverse foreign key: the pk IN the related rows that match, as Django's split_exclude."""
+        sub = Query(rev.model)
+        ls, lp = sub.build_lookup('__'.join(parts), value)
+        fk = qn(sub.alias) + '.' + qn(rev.field.column)
+        inner = 'SELECT ' + fk + sub.from_sql() + ' WHERE (' + ls + ' AND ' + fk + ' IS NOT NULL)'
+        return (qn(self.alias) + '.' + qn(self.info.pk.column) + ' IN (' + inner + ')', lp)
 
     def transform_sql(self, lhs, transform, lookup, value, negated, fld):
         """A lookup through a date transform (date, time, year, month, day...) as Django's SQLite backend writes it."""
@@ -341,7 +353,8 @@ class Query:
             params = lp + [value.isoformat() if hasattr(value, 'isoformat') else value]
         else:
             raise field_error()("Unsupported lookup '" + lookup + SQ)
-        if negated and fld is not None and fld.null and lookup != 'isnull':
+        outer = isinstance(lhs, Col) and any(j.alias == lhs.alias and j.kind != 'INNER JOIN' for j in self.joins.values())
+        if negated and lookup != 'isnull' and ((fld is not None and fld.null) or outer):
             s = s + ' AND ' + ls + ' IS NOT NULL'
             params = params + lp
         return (s, params)
