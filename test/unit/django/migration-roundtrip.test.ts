@@ -2,9 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createProjectLoader } from '../../../src/engine/django/project-loader'
 import { MemoryFiles } from '../../../src/engine/files'
+import { CodeCache } from '../../../src/engine/python/code-cache'
 import { migrationFileText } from '../../../src/engine/migrations/writer/migration-writer'
 import { parseScenario } from '../../scenarios/scenario-file'
 
+/** Compiled Django and stdlib modules, shared by every round trip of this file. */
+const codeCache = new CodeCache()
 const SCENARIOS = new URL('../../scenarios/', import.meta.url)
 const GOLDENS = new URL('goldens/', SCENARIOS)
 
@@ -69,7 +72,7 @@ async function roundTrip(path: string, file: GeneratedFile): Promise<string> {
     [`${app}/migrations/__init__.py`]: '',
     [path]: file.text,
   })
-  const loaded = await createProjectLoader()
+  const loaded = await createProjectLoader({ codeCache })
     .migrations(files)
     .catch((error: unknown) => ({ kind: 'failure' as const, stderr: String(error), exitCode: 1 }))
   if (loaded.kind === 'failure') return loaded.stderr
