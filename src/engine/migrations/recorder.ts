@@ -80,15 +80,14 @@ export class MigrationRecorder {
     return applied
   }
 
-  /** Inserts the row for an applied migration (creating the table first if needed). */
+  /** Inserts the row for an applied migration (creating the table first if needed), with Django's statement. */
   async recordApplied(app: string, name: string): Promise<void> {
     await this.ensureSchema()
     try {
-      this.#connection.query('INSERT INTO "django_migrations" ("app", "name", "applied") VALUES (?, ?, ?)', [
-        app,
-        name,
-        storedDatetime(this.#clock.now()),
-      ])
+      this.#connection.query(
+        'INSERT INTO "django_migrations" ("app", "name", "applied") VALUES (?, ?, ?) RETURNING "django_migrations"."id"',
+        [app, name, storedDatetime(this.#clock.now())],
+      )
     } catch (error) {
       throw databaseError(error)
     }
