@@ -278,14 +278,28 @@ class QuerySet:
         for a in args:
             kwargs[a.default_alias()] = a
         q = self.query.clone()
+        if any(isinstance(q.annotations[n], Aggregate) for n in q.annotation_select):
+            return self._aggregate_subquery(q, kwargs)
         parts, params = [], []
         for k, a in kwargs.items():
-            s, p = a.as_sql(q)
+            s, p = a.as_sql(q) if isinstance(a, Aggregate) else q.compile(a)
             parts.append(s + ' AS ' + qn(k))
             params.extend(p)
         ws, wp = q.where.sql()
         sql = 'SELECT ' + ', '.join(parts) + q.from_sql() + (' WHERE ' + ws if ws else '')
         row = execute(sql, params + wp)[0]
+        return {k: a.convert(q, row[i]) if isinstance(a, Aggregate) else row[i] for i, (k, a) in enumerate(kwargs.items())}
+
+    def _aggregate_subquery(self, q, kwargs):
+        """aggregate() over annotated aggregates: the annotated query becomes a subquery, as Django runs it."""
+        q.order_by = []
+        q.default_ordering = False
+        inner, ip, cols = q.select_sql()
+        parts = []
+        for k, a in kwargs.items():
+            ref = a.expression if isinstance(a.expression, str) else expr_path(a.expression)[1][0]
+            parts.append(a.function + '(' + ('DISTINCT ' if a.distinct else '') + qn(ref) + ') AS ' + qn(k))
+        row = execute('SELECT ' + ', '.join(parts) + ' FROM (' + inner + ') subquery', ip)[0]
         return {k: a.convert(q, row[i]) for i, (k, a) in enumerate(kwargs.items())}
 
     def get(self, *args, **kwargs):

@@ -187,6 +187,36 @@ class Aggregate:
             return None
         return output_type(query, self.expression)
 
+    def _combine(self, connector, other, reversed):
+        from django.db.models.expressions import CombinedExpression, Value
+        if not isinstance(other, Aggregate) and expr_path(other) is None:
+            other = Value(other)
+        return CombinedExpression(other, connector, self) if reversed else CombinedExpression(self, connector, other)
+
+    def __add__(self, other):
+        return self._combine('+', other, False)
+
+    def __sub__(self, other):
+        return self._combine('-', other, False)
+
+    def __mul__(self, other):
+        return self._combine('*', other, False)
+
+    def __truediv__(self, other):
+        return self._combine('/', other, False)
+
+    def __radd__(self, other):
+        return self._combine('+', other, True)
+
+    def __rsub__(self, other):
+        return self._combine('-', other, True)
+
+    def __rmul__(self, other):
+        return self._combine('*', other, True)
+
+    def __rtruediv__(self, other):
+        return self._combine('/', other, True)
+
     def convert(self, query, v):
         if v is None:
             return None
