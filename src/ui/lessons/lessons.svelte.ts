@@ -4,6 +4,7 @@ import type { Lesson } from '../../engine/lessons/lesson'
 import { DEFAULT_PROJECT } from '../default-project'
 import { replaceFiles } from '../project.svelte'
 import type { Session } from '../session.svelte'
+import type { Snapshot } from '../../worker/api'
 import { write } from '../terminal.svelte'
 import { parseLine } from '../command-line'
 import { bundledCourse } from './bundled-course'
@@ -65,6 +66,8 @@ export function createLessons(session: Session): Lessons {
     progress.completed,
   )
   let evaluation = 0
+  /** Each lesson's start state once prepared, so that reopening or resetting it is immediate. */
+  const starts = new Map<string, Snapshot>()
 
   const save = (): void => saveProgress({ completed: state.completed, current: state.lesson?.id ?? null })
 
@@ -95,9 +98,14 @@ export function createLessons(session: Session): Lessons {
     state.busy = `Preparing “${lesson.title}”…`
     state.error = null
     try {
-      const prepared = await session.engine.api.lessonStart(startPlan(course, id))
-      if (!prepared.ok) throw new Error(prepared.error.message)
-      await load(prepared.value.files, prepared.value.database, lesson)
+      let start = starts.get(id)
+      if (start === undefined) {
+        const prepared = await session.engine.api.lessonStart(startPlan(course, id))
+        if (!prepared.ok) throw new Error(prepared.error.message)
+        start = prepared.value
+        starts.set(id, start)
+      }
+      await load({ ...start.files }, start.database, lesson)
       write(
         session.terminal,
         'hint',
