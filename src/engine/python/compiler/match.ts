@@ -1,5 +1,5 @@
 import type { Pattern, Stmt } from '../ast'
-import { ExpressionCompiler } from './expressions'
+import { FunctionCompiler } from './functions'
 import type { Unit } from './unit'
 
 type MatchStmt = Stmt & { type: 'Match' }
@@ -35,7 +35,7 @@ function firstCapture(p: Pattern): Pattern | null {
 }
 
 /** Compiles match statements (PEP 634) to a labelled JS block of `if`s over pattern tests. */
-export abstract class MatchCompiler extends ExpressionCompiler {
+export abstract class MatchCompiler extends FunctionCompiler {
   abstract block(u: Unit, body: Stmt[]): void
 
   matchStmt(u: Unit, s: MatchStmt, p: number): void {
