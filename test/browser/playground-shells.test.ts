@@ -38,7 +38,7 @@ describe('the shells, the hints and the files of a project', () => {
     expect(await page.$('[data-testid="generated-notice"]')).toBeNull()
   })
 
-  it('runs python manage.py shell as an interactive prompt that keeps its state', async () => {
+  it('runs python manage.py shell as an interactive prompt that keeps its state (Tab indents, ↑ recalls)', async () => {
     await runInTerminal(page, 'python manage.py migrate')
     await idle(page)
     await runInTerminal(page, 'python manage.py shell')
@@ -46,11 +46,17 @@ describe('the shells, the hints and the files of a project', () => {
     await runInTerminal(page, "a = Author.objects.create(name='Ann')")
     await runInTerminal(page, 'for i in range(2):')
     await terminalShows(page, '>>> for i in range(2):\n... ')
-    await runInTerminal(page, '    print(i, a.name)')
+    await page.press('[data-testid="terminal-input"]', 'Tab')
+    await page.type('[data-testid="terminal-input"]', 'print(i, a.name)')
+    expect(await page.inputValue('[data-testid="terminal-input"]')).toBe('    print(i, a.name)')
+    await page.press('[data-testid="terminal-input"]', 'Enter')
     await runInTerminal(page, '')
     await terminalShows(page, '0 Ann\n1 Ann\n>>> ')
     await runInTerminal(page, 'Author.objects.count()')
     await terminalShows(page, 'Author.objects.count()\n1\n>>> ')
+    await page.press('[data-testid="terminal-input"]', 'ArrowUp')
+    expect(await page.inputValue('[data-testid="terminal-input"]')).toBe('Author.objects.count()')
+    await page.fill('[data-testid="terminal-input"]', '')
     await page.press('[data-testid="terminal-input"]', 'Control+d')
     await terminalShows(page, 'now exiting InteractiveConsole...')
     await idle(page)
