@@ -140,6 +140,7 @@ export function createSession(first: RunningWorker): Session {
     const api = engine.api
     if (snapshot !== undefined) orThrow(await api.restore(snapshot))
     if (keepFiles) orThrow(await api.setFiles($state.snapshot(project.files)))
+    await api.warm()
     await refresh()
   }
 
