@@ -248,6 +248,19 @@ export function extremePrograms(): FuzzCase[] {
     ],
     ['deep data structure repr', `x = []\nfor _ in range(100000):\n    x = [x]\nprint(repr(x)[:10])\n`],
     ['self-referential repr and eq', `a = []\na.append(a)\nprint(a, a == a)\nd = {}\nd[1] = d\nprint(d)\n`],
+    [
+      'deeply nested match patterns',
+      `x = 1\nfor _ in range(150):\n    x = [x]\nmatch x:\n    case ${'['.repeat(150)}1${']'.repeat(150)}:\n        print('deep')\n`,
+    ],
+    [
+      'match statement in an endless loop',
+      `n = 0\nwhile True:\n    match n % 3:\n        case 0 | 1:\n            n += 1\n        case _:\n            n -= 1\n`,
+    ],
+    [
+      'match and case as ordinary names',
+      `match, case = 1, 2\nmatch = [match, case]\nprint(match(0) if callable(match) else match)\n`,
+    ],
+    ['unfinished match statement', `match x:\n    case [1, 2\n`],
     ['empty program', ''],
     ['only comments and blank lines', '# nothing\n\n   \n# more\n'],
     ['no trailing newline', `print('x')`],
