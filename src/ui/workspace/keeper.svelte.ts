@@ -3,9 +3,12 @@
  * and when the page is hidden), restore on load, named snapshots, the workspace list, share links,
  * scenario files, project zips and the embed mode. A link or an embed never writes over saved work.
  */
+import { startPlan } from '../../engine/lessons/course'
+import { contentHash } from '../../engine/workspace/content-hash'
 import { djangoProjectZip } from '../../engine/workspace/django-project-zip'
 import { readDjangoProject, readDjangoProjectZip } from '../../engine/workspace/project-reader'
 import { readScenario } from '../../engine/workspace/scenario-input'
+import { writeScenario } from '../../engine/workspace/scenario-writer'
 import {
   decodeSharePayload,
   encodeShareFragment,
@@ -14,6 +17,7 @@ import {
   shareParameter,
 } from '../../engine/workspace/share-link'
 import type { Snapshot } from '../../worker/api'
+import type { RecordedScenario } from '../../worker/workspace'
 import { DEFAULT_PROJECT } from '../default-project'
 import { loadProgress } from '../lessons/progress'
 import { replaceFiles } from '../project.svelte'
@@ -199,8 +203,13 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
     await session.refresh()
   }
 
-  async function replay(text: string, source: string, intro: string): Promise<void> {
-    const result = await api().replay(text, source)
+  async function replay(
+    text: string,
+    source: string,
+    intro: string,
+    start: 'empty' | 'current' = 'empty',
+  ): Promise<void> {
+    const result = await api().replay(text, source, start)
     if (!result.ok) throw new Error(result.error.message)
     replaceFiles(session.project, { ...result.value.files })
     const models = Object.keys(result.value.files).filter((path) => path.endsWith('/models.py'))
@@ -223,19 +232,30 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
       state.error = `This link cannot be opened: ${messageOf(error)}. Your saved work is untouched.`
       return false
     }
-    if (shared.lesson !== null) {
-      state.mode = 'own'
-      state.error = `This link was made in the lesson “${shared.lesson.id}”: open that lesson to replay it. Your saved work is untouched.`
-      return false
-    }
     state.busy = 'Replaying the shared scenario…'
     try {
-      await replay(
-        shared.text,
-        'the link',
-        'Shared scenario replayed: this is not your saved work, which is untouched.\n',
-      )
-      state.message = 'You are looking at a shared scenario. Your own work is saved apart and untouched.'
+      const intro = 'Shared scenario replayed: this is not your saved work, which is untouched.\n'
+      let changed = false
+      if (shared.lesson === null) await replay(shared.text, 'the link', intro)
+      else {
+        const id = shared.lesson.id
+        const { bundledCourse } = await import('../lessons/bundled-course')
+        const { course } = bundledCourse()
+        if (!course.lessons.some((lesson) => lesson.id === id))
+          throw new Error(`it was made in the lesson “${id}”, which this playground does not have`)
+        const prepared = await api().lessonStart(startPlan(course, id))
+        if (!prepared.ok) throw new Error(prepared.error.message)
+        const restored = await api().restore({
+          files: prepared.value.files,
+          database: prepared.value.database,
+        })
+        if (!restored.ok) throw new Error(restored.error.message)
+        changed = contentHash(prepared.value.files) !== shared.lesson.start
+        await replay(writeScenario(shared.steps), 'the link', `Lesson ${id}: ${intro}`, 'current')
+      }
+      state.message =
+        'You are looking at a shared scenario. Your own work is saved apart and untouched.' +
+        (changed ? ' The lesson changed since the link was made: the result may differ.' : '')
     } catch (error) {
       state.error = `This link cannot be replayed: ${messageOf(error)}. Your saved work is untouched.`
     } finally {
@@ -258,7 +278,7 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
     state.message = `Your work was restored (saved ${new Date(saved.value.savedAt).toLocaleString()}).`
   }
 
-  async function current(): Promise<{ text: string; freshDatabase: boolean }> {
+  async function current(): Promise<RecordedScenario> {
     const files = $state.snapshot(session.project.files)
     const written = await api().setFiles(files)
     if (!written.ok) throw new Error(written.error.message)
@@ -305,10 +325,12 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
     share: () =>
       guarded('Making the link…', async () => {
         const scenario = await current()
-        const fragment = encodeShareFragment(readScenario(scenario.text, 'the session'))
+        const lessonId = loadProgress().current
+        const lesson = lessonId !== null ? { id: lessonId, startFiles: scenario.start } : undefined
+        const fragment = encodeShareFragment(readScenario(scenario.text, 'the session'), lesson)
         const url = `${location.origin}${location.pathname}#${fragment}`
         const warnings: string[] = []
-        if (!scenario.freshDatabase)
+        if (!scenario.freshDatabase && lesson === undefined)
           warnings.push(
             'The database this work started from (an opened project) is not in the link: only what happened since.',
           )
