@@ -4,8 +4,9 @@
  * aggregates, annotate, values, get, update, delete). Ours runs `manage()` on sql.js in this process;
  * the reference is Django 5.2 on native SQLite (`call_command`, timed inside python3, start-up
  * excluded). Both start from the same files and the same rows. Goal: no slower than 2x Django.
- * Our commands share one CodeCache, as the page's worker does (Django's modules compile once), just as
- * Django's side has its modules imported before the clock starts.
+ * The shell script's time is the fastest of SHELL_RUNS runs on each side. Our commands share one
+ * CodeCache, as the page's worker does (Django's modules compile once), just as Django's side has its
+ * modules imported before the clock starts.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,6 +22,8 @@ import { SqlJsConnection } from '../src/worker/sqljs-connection'
 import type { BenchRow, BenchSuite } from './suite'
 
 const ROWS = 100_000
+/** The shell script runs this many times on each side and the fastest run counts (the machine is shared). */
+const SHELL_RUNS = 3
 
 const MODELS = `from django.db import models
 
@@ -135,9 +138,13 @@ async function ours(): Promise<{ backfill: number; shell: number; note?: string 
   const status = await manage(['migrate', 'shop', '0002'], ctx())
   const backfill = performance.now() - start
   const filled = db.query('SELECT COUNT(*) FROM shop_order WHERE reference IS NULL').rows[0]![0]
-  start = performance.now()
-  const shellStatus = await manage(['shell'], ctx(SHELL.split('\n')))
-  const shell = performance.now() - start
+  let shell = Infinity
+  let shellStatus = 0
+  for (let run = 0; run < SHELL_RUNS; run++) {
+    start = performance.now()
+    shellStatus = Math.max(shellStatus, await manage(['shell'], ctx(SHELL.split('\n'))))
+    shell = Math.min(shell, performance.now() - start)
+  }
   const note = status !== 0 || shellStatus !== 0 || filled !== 0 ? `failed: ${out.slice(-300)}` : undefined
   return { backfill, shell, ...(note !== undefined ? { note } : {}) }
 }
@@ -158,9 +165,11 @@ t = time.perf_counter()
 call_command('migrate', 'shop', '0002', verbosity=0)
 backfill = time.perf_counter() - t
 sys.stdin = io.StringIO(open(os.path.join(sys.argv[1], 'script.py')).read())
-t = time.perf_counter()
-call_command('shell', command=open(os.path.join(sys.argv[1], 'script.py')).read(), verbosity=0)
-shell = time.perf_counter() - t
+shell = float('inf')
+for run in range(int(os.environ['SHELL_RUNS'])):
+    t = time.perf_counter()
+    call_command('shell', command=open(os.path.join(sys.argv[1], 'script.py')).read(), verbosity=0)
+    shell = min(shell, time.perf_counter() - t)
 print(backfill * 1000, shell * 1000)
 `
 
@@ -185,7 +194,7 @@ function django(): { backfill: number; shell: number } | string {
       `INSTALLED_APPS = ['shop']\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': ${JSON.stringify(join(dir, 'db.sqlite3'))}}}\nUSE_TZ = True\nSECRET_KEY = 'bench'\nDEFAULT_AUTO_FIELD = 'django.db.models.BigAutoField'\n`,
     )
     const run = spawnSync('python3', ['-c', DJANGO, dir, ...SEED], {
-      env: { ...process.env, PYTHONPATH: site },
+      env: { ...process.env, PYTHONPATH: site, SHELL_RUNS: String(SHELL_RUNS) },
       encoding: 'utf8',
     })
     if (run.status !== 0) return run.stderr.slice(-300)

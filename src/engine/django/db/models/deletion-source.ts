@@ -49,7 +49,8 @@ class Collector:
                 new.append(o)
         return new
 
-    def collect(self, model, objs):
+    def collect(self, model, objs, via=None):
+        """Collects objs and what depends on them; via is the root's relation a cascade went through (it names a protection)."""
         new = self.add(model, objs)
         if not new:
             return
@@ -79,9 +80,9 @@ class Collector:
             if not related:
                 continue
             if how == 'CASCADE':
-                self.collect(r.model, related)
+                self.collect(r.model, related, via or r)
             elif how == 'PROTECT':
-                self.protected.append((r, related))
+                self.protected.append((via or r, related))
             elif how == 'RESTRICT':
                 self.restricted.append((r, related))
             elif how in ('SET_NULL', 'SET_DEFAULT'):
@@ -96,7 +97,9 @@ class Collector:
             objs = set()
             names = []
             for r, related in self.protected:
-                names.append("'%s.%s'" % (r.model.__name__, r.field.name))
+                name = "'%s.%s'" % (r.model.__name__, r.field.name)
+                if name not in names:
+                    names.append(name)
                 objs.update(related)
             raise ProtectedError("Cannot delete some instances of model '%s' because they are referenced through protected foreign keys: %s." % (model.__name__, ', '.join(names)), objs)
         rest = []

@@ -49,6 +49,8 @@ def _model_init(self, *args, **kwargs):
             kwargs[f.attname] = rel[k].pk if rel[k] is not None else None
         elif f is not None and f.many_to_many:
             raise TypeError('Direct assignment to the forward side of a many-to-many set is prohibited. Use %s.set() instead.' % k)
+    if 'pk' in kwargs:
+        kwargs[mi.pk.attname] = kwargs.pop('pk')
     _native_init(self, *args, **kwargs)
     self.__dict__['_adding'] = True
     for k, v in rel.items():

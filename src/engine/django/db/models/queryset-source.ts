@@ -355,7 +355,11 @@ class QuerySet:
                 from django.core.exceptions import FieldDoesNotExist
                 raise FieldDoesNotExist('%s has no field named %r' % (q.info.object_name, k))
             if expr_path(v) is not None and not hasattr(v, '_meta'):
+                joins = len(q.joins)
                 s, p = q.compile(v, False)
+                if len(q.joins) > joins:
+                    from django.core.exceptions import FieldError
+                    raise FieldError('Joined field references are not permitted in this query')
                 if f.type == 'DecimalField':
                     s = '(CAST(' + s + ' AS NUMERIC))'
                 sets.append(qn(f.column) + ' = ' + s)
