@@ -4,18 +4,20 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig, type Plugin } from 'vite'
 
-const OUT_DIR = resolve('dist')
-
 /**
  * sql.js's WebAssembly is the largest download before the page is ready, and `vite preview` (like many
  * static servers) compresses only text. The build writes `.br` and `.gz` copies next to each `.wasm`,
  * and the preview server sends the copy the browser accepts.
  */
 function precompressedWasm(): Plugin {
+  let outDir = resolve('dist')
   return {
     name: 'precompressed-wasm',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
     closeBundle() {
-      const assets = join(OUT_DIR, 'assets')
+      const assets = join(outDir, 'assets')
       if (!existsSync(assets)) return
       for (const name of readdirSync(assets).filter((file) => file.endsWith('.wasm'))) {
         const bytes = readFileSync(join(assets, name))
@@ -31,12 +33,12 @@ function precompressedWasm(): Plugin {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '')
         const accepted = String(req.headers['accept-encoding'] ?? '')
         const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
-        const file = join(OUT_DIR, path)
+        const file = join(outDir, path)
         const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`
         if (
           !path.endsWith('.wasm') ||
           encoding === null ||
-          !file.startsWith(OUT_DIR + sep) ||
+          !file.startsWith(outDir + sep) ||
           !existsSync(copy)
         )
           return next()

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { preview, type PreviewServer } from 'vite'
 
@@ -26,13 +28,20 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS })
 }
 
-/** Serves the built app (`dist/`) as `vite preview` does, on a free port of localhost. */
+/**
+ * Serves the built app as `vite preview` does, on a free port of localhost: a private copy of `dist/`,
+ * so a build started meanwhile (the checkout is shared) cannot swap the files under a running test.
+ */
 export async function serveBuiltApp(): Promise<{ server: PreviewServer; url: string }> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.')
+  const copy = mkdtempSync(join(tmpdir(), 'playground-dist-'))
+  cpSync('dist', copy, { recursive: true })
   const server = await preview({
+    build: { outDir: copy },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'silent',
   })
+  server.httpServer.once('close', () => rmSync(copy, { recursive: true, force: true }))
   const url = server.resolvedUrls?.local[0]
   if (url === undefined) throw new Error('vite preview did not report a URL')
   return { server, url }
