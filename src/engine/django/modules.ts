@@ -1,3 +1,4 @@
+import { createOptionsClass } from './db/models/options-class'
 import type { Interpreter } from '../python/interpreter'
 import { PyObject, type PyValue } from '../python/objects/base'
 import { getattr } from '../python/objects/attributes'
@@ -152,14 +153,7 @@ export function installDjango(interp: Interpreter, rt: DjangoRuntime): void {
     if (ready) return
     ready = true
     interp.importModule('django.core.exceptions')
-    rt.classes.set(
-      'Options',
-      defineClass({
-        name: 'Options',
-        module: 'django.db.models.options',
-        layout: (c) => new ModelOptions(c),
-      }),
-    )
+    rt.classes.set('Options', createOptionsClass(rt))
     createFieldClasses(rt)
     createManagerClasses(rt)
     createExpressionClasses(rt)
