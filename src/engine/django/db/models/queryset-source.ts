@@ -271,7 +271,10 @@ class QuerySet:
             return bool(self._result_cache)
         q = self.query
         ws, wp = q.where.sql()
-        sql = 'SELECT 1 AS "a"' + q.from_sql() + (' WHERE ' + ws if ws else '') + ' LIMIT 1'
+        high = q.low + 1 if q.high is None else min(q.high, q.low + 1)
+        if high <= q.low:
+            return False
+        sql = 'SELECT 1 AS "a"' + q.from_sql() + (' WHERE ' + ws if ws else '') + ' LIMIT ' + str(high - q.low) + (' OFFSET ' + str(q.low) if q.low else '')
         return len(execute(sql, wp)) > 0
 
     def aggregate(self, *args, **kwargs):
