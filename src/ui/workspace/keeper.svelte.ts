@@ -19,7 +19,7 @@ import {
 import type { Snapshot } from '../../worker/api'
 import type { RecordedScenario } from '../../worker/workspace'
 import { DEFAULT_PROJECT } from '../default-project'
-import { loadProgress } from '../lessons/progress'
+import { loadProgress, saveProgress } from '../lessons/progress'
 import { replaceFiles } from '../project.svelte'
 import type { Session } from '../session.svelte'
 import type { OutputChunk } from '../terminal.svelte'
@@ -435,6 +435,7 @@ export function createKeeper(session: Session, store: WorkspaceStore = createWor
         state.message = 'Everything was reset: every saved workspace and snapshot is gone.'
       }),
     keepShared: async () => {
+      saveProgress({ ...loadProgress(), current: null })
       state.mode = 'own'
       history.replaceState(null, '', location.pathname + location.search)
       document.documentElement.dataset['workspace'] = 'own'
