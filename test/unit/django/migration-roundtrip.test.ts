@@ -13,18 +13,19 @@ const GOLDENS = new URL('goldens/', SCENARIOS)
 
 interface GeneratedFile {
   readonly text: string
-  /** The app's models.py when Django wrote the file (migrations may import from it). */
-  readonly models: string
+  /** The app's other files when Django wrote it (models.py, modules its migrations import), by path. */
+  readonly appFiles: Readonly<Record<string, string>>
 }
 
-/** The models.py of every app just before each `@@ run` of a scenario, in run order. */
-function modelsAtRuns(scenario: string): Map<string, string>[] {
+/** The files (outside migrations/) each app held just before each `@@ run` of a scenario, in run order. */
+function appFilesAtRuns(scenario: string): Map<string, string>[] {
   const source = readFileSync(new URL(`${scenario}.txt`, SCENARIOS), 'utf8')
-  const models = new Map<string, string>()
+  const files = new Map<string, string>()
   const out: Map<string, string>[] = []
   for (const step of parseScenario(source, scenario)) {
-    if (step.kind === 'write' && step.arg.endsWith('/models.py')) models.set(step.arg, step.body)
-    if (step.kind === 'run') out.push(new Map(models))
+    if (step.kind === 'write' && !step.arg.includes('/migrations/')) files.set(step.arg, step.body)
+    if (step.kind === 'delete') files.delete(step.arg)
+    if (step.kind === 'run') out.push(new Map(files))
   }
   return out
 }
@@ -46,7 +47,7 @@ function generatedFiles(): [string, GeneratedFile][] {
     const runs = JSON.parse(readFileSync(new URL(name, GOLDENS), 'utf8')) as {
       files: Record<string, string>
     }[]
-    const models = modelsAtRuns(scenario)
+    const appFiles = appFilesAtRuns(scenario)
     runs.forEach((run, index) => {
       for (const [path, text] of Object.entries(run.files)) {
         if (
@@ -56,7 +57,12 @@ function generatedFiles(): [string, GeneratedFile][] {
         ) {
           const key = `${scenario} ${path}`
           const app = path.split('/')[0]!
-          if (!out.has(key)) out.set(key, { text, models: models[index]?.get(`${app}/models.py`) ?? '' })
+          const before = [...(appFiles[index] ?? new Map<string, string>())]
+          if (!out.has(key))
+            out.set(key, {
+              text,
+              appFiles: Object.fromEntries(before.filter(([p]) => p.startsWith(`${app}/`))),
+            })
         }
       }
     })
@@ -68,7 +74,8 @@ function generatedFiles(): [string, GeneratedFile][] {
 async function roundTrip(path: string, file: GeneratedFile): Promise<string> {
   const app = path.split('/')[0]!
   const files = new MemoryFiles({
-    [`${app}/models.py`]: file.models,
+    [`${app}/models.py`]: '',
+    ...file.appFiles,
     [`${app}/migrations/__init__.py`]: '',
     [path]: file.text,
   })
