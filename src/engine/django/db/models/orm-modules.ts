@@ -13,6 +13,7 @@ import { EXPRESSIONS_SOURCE } from './sql/expressions-source'
 import { FIELD_INFO_SOURCE } from './sql/field-info-source'
 import { buildOrmNative } from './sql/orm-native'
 import { QUERY_SOURCE } from './sql/query-source'
+import { RELATED_SELECTIONS_SOURCE } from './sql/related-selections-source'
 
 function source(interp: Interpreter, m: PyModule, text: string): void {
   const file = `<django>/${m.name.replace(/\./g, '/')}.py`
@@ -37,7 +38,11 @@ export function installOrm(interp: Interpreter, rt: DjangoRuntime): void {
   interp.registerModule('django.db.utils', (m) => source(interp, m, DB_UTILS_SOURCE))
   interp.registerModule('django.db.transaction', (m) => source(interp, m, TRANSACTION_SOURCE))
   interp.registerModule('django.db.models.sql', (m) =>
-    source(interp, m, FIELD_INFO_SOURCE + QUERY_SOURCE + EXPRESSIONS_SOURCE + COMPILER_SOURCE),
+    source(
+      interp,
+      m,
+      FIELD_INFO_SOURCE + QUERY_SOURCE + EXPRESSIONS_SOURCE + COMPILER_SOURCE + RELATED_SELECTIONS_SOURCE,
+    ),
   )
   interp.registerModule('django.db.models.query', (m) => source(interp, m, QUERYSET_SOURCE))
   interp.registerModule('django.db.models.instance', (m) =>

@@ -1,6 +1,6 @@
 /** `django.db.models.query` (Python): QuerySet, lazy and cached, with every method of Django's API the playground runs. */
 export const QUERYSET_SOURCE = String.raw`from django import _orm
-from django.db.models.sql import Query, Node, info, qn, interpolate, Aggregate, Count, Sum, Avg, Min, Max, expr_path
+from django.db.models.sql import Query, Node, info, qn, interpolate, Aggregate, Count, Sum, Avg, Min, Max, expr_path, select_related_tree, related_plan, populate_related
 from django.db.utils import connection
 from django.db.transaction import Atomic, mark_for_rollback_on_error
 from django.db.models import Q
@@ -111,16 +111,23 @@ class QuerySet:
         if kind == 'models':
             model = self.model
             mi = q.info
+            plan = related_plan(cols)
             if q.deferred is None and not q.annotation_select:
                 for row in rows:
-                    yield from_row(model, mi, row)
+                    obj = from_row(model, mi, row)
+                    if plan:
+                        populate_related(obj, plan, row)
+                    yield obj
                 return
             attnames = [(c[3].attname, c[3]) for c in cols if c[2] == 'field']
             n = len(attnames)
+            annotated = [c for c in cols if c[2] == 'annotation']
             for row in rows:
                 obj = from_row(model, mi, row, attnames)
-                for i, c in enumerate(cols[n:]):
+                for i, c in enumerate(annotated):
                     obj.__dict__[c[3]] = convert(q, c, row[n + i])
+                if plan:
+                    populate_related(obj, plan, row)
                 yield obj
             return
         for row in rows:
@@ -214,8 +221,10 @@ class QuerySet:
         return c
 
     def select_related(self, *fields):
+        if self._iterable != 'models':
+            raise TypeError('Cannot call select_related() after .values() or .values_list()')
         c = self._clone()
-        c.query.select_related = True
+        c.query.select_related = select_related_tree(c.query.select_related, fields)
         return c
 
     def prefetch_related(self, *lookups):
@@ -260,6 +269,8 @@ class QuerySet:
         ws, wp = q.where.sql()
         grouped = q.values is not None and any(isinstance(q.annotations.get(n), Aggregate) for n in q.values)
         if q.distinct or q.low or q.high is not None or grouped:
+            q = q.clone()
+            q.select_related = False
             sql, params, cols = q.select_sql()
             row = execute('SELECT COUNT(*) FROM (' + sql + ') subquery', params)
             return row[0][0]
@@ -297,6 +308,7 @@ class QuerySet:
         """aggregate() over annotated aggregates: the annotated query becomes a subquery, as Django runs it."""
         q.order_by = []
         q.default_ordering = False
+        q.select_related = False
         inner, ip, cols = q.select_sql()
         parts = []
         for k, a in kwargs.items():

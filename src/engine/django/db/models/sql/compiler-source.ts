@@ -64,7 +64,7 @@ def _select_positions(self):
         return {name: i + 1 for i, name in enumerate(self.values)}
     if not self.annotation_select:
         return {}
-    first = len(self.select_columns()) - len(self.annotation_select) + 1
+    first = len([c for c in self.select_columns() if c[2] != 'related']) - len(self.annotation_select) + 1
     return {name: first + i for i, name in enumerate(self.annotation_select)}
 
 
@@ -96,7 +96,7 @@ Query.limit_sql = _limit_sql
 
 
 def _select_columns(self):
-    """The select list: [(sql, params, kind, extra)] where kind is 'field' (FieldInfo) or 'annotation' (name)."""
+    """The select list: [(sql, params, kind, extra, more)] where kind is 'field' (FieldInfo), 'annotation' (name) or 'related' (FieldInfo, RelatedSelection)."""
     cols = []
     if self.values is None:
         fields = self.info.concrete
@@ -111,6 +111,9 @@ def _select_columns(self):
         for name in self.annotation_select:
             s, p = self.compile(self.annotations[name])
             cols.append((s + ' AS ' + qn(name), p, 'annotation', name, s))
+        for sel in self.related or ():
+            for f in sel.mi.concrete:
+                cols.append((qn(sel.alias) + '.' + qn(f.column), [], 'related', f, sel))
         return cols
     for name in self.values:
         if name in self.annotations:
@@ -130,6 +133,10 @@ Query.select_columns = _select_columns
 
 
 def _select_sql(self):
+    if self.select_related and self.values is None and self.related is None:
+        q = self.clone()
+        q.related = q.related_selections()
+        return q.select_sql()
     cols = self.select_columns()
     params = []
     for c in cols:
@@ -144,7 +151,7 @@ def _select_sql(self):
     if aggregated:
         groups = []
         for i, c in enumerate(cols):
-            if c[2] == 'field':
+            if c[2] in ('field', 'related'):
                 groups.append(str(i + 1) if self.values is not None else c[0])
             elif not isinstance(self.annotations[c[3]], Aggregate):
                 groups.append(str(i + 1) if self.values is not None else c[4])

@@ -68,6 +68,7 @@ class Query:
         self.annotation_select = []
         self.group_by = None
         self.select_related = False
+        self.related = None
         self.deferred = None
 
     def clone(self):
