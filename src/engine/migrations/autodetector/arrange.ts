@@ -4,7 +4,7 @@ import type { Operation } from '../operations/operation'
 import { optimize } from '../optimizer'
 import type { Questioner } from '../questioner'
 import type { Detection, PendingOperation } from './detection'
-import { satisfies, type OperationDependency } from './operation-dependency'
+import { satisfiableModel, satisfies, type OperationDependency } from './operation-dependency'
 import { TopologicalSorter } from './topological-sorter'
 
 /** Raised when generated operations cannot be split into migrations (Django's ValueError). */
@@ -45,12 +45,21 @@ export function sortOperations(d: Detection, settings: SwappableSettings): void 
   for (const app of [...d.generated.keys()].sort()) {
     const ops = d.generated.get(app)!
     const sorter = new TopologicalSorter<PendingOperation>()
+    const byModel = new Map<string, PendingOperation[]>()
+    for (const pending of ops) {
+      const model = satisfiableModel(pending.op)
+      if (model === null) continue
+      const list = byModel.get(model)
+      if (list === undefined) byModel.set(model, [pending])
+      else list.push(pending)
+    }
     for (const pending of ops) {
       sorter.add(pending)
       for (const raw of pending.deps) {
         const [dep] = resolveDependency(raw, settings)
         if (dep.appLabel !== app) continue
-        sorter.add(pending, ...ops.filter((other) => satisfies(other.op, dep)))
+        const candidates = byModel.get(dep.modelName.toLowerCase()) ?? []
+        sorter.add(pending, ...candidates.filter((other) => satisfies(other.op, dep)))
       }
     }
     d.generated.set(app, sorter.staticOrder())

@@ -42,6 +42,29 @@ export function uniqueDependencies(deps: readonly OperationDependency[]): Operat
   })
 }
 
+/**
+ * Takes an operation, returns the lowercased name of the model whose dependencies it may satisfy (see
+ * `satisfies`), or null for an operation that satisfies none.
+ */
+export function satisfiableModel(op: Operation): string | null {
+  switch (op.kind) {
+    case 'CreateModel':
+    case 'DeleteModel':
+    case 'AlterOrderWithRespectTo':
+    case 'AlterUniqueTogether':
+    case 'AlterIndexTogether':
+      return op.name.toLowerCase()
+    case 'AddField':
+    case 'RemoveField':
+    case 'AlterField':
+    case 'RemoveIndex':
+    case 'RemoveConstraint':
+      return op.modelName.toLowerCase()
+    default:
+      return null
+  }
+}
+
 /** Whether `op` is the operation `dep` waits for (Django's `check_dependency`). */
 export function satisfies(op: Operation, dep: OperationDependency): boolean {
   const model = dep.modelName.toLowerCase()
