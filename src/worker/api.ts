@@ -9,6 +9,8 @@ import type { Problem } from './diagnostics'
 import { createLessonApi, type LessonApi } from './lessons'
 import { describeTables, type RowsPage, type TableInfo, tableRows } from './introspection'
 import { migrationGraph, type MigrationGraphView } from './migration-graph'
+import { migrationAdvice } from './advisor'
+import type { Finding } from '../engine/advisor'
 import { labelOperations, operationsOf } from './operation-labels'
 import { RecordingConnection, type StatementRecord } from './recording-connection'
 import { runPythonConsole } from './python-console'
@@ -69,6 +71,8 @@ export interface WorkerApi extends LessonApi, WorkspaceApi {
   sql(text: string): Promise<Result<SqlOutcome[]>>
   /** The migration graph: every migration on disk, its dependencies and applied state. */
   graph(): Promise<Result<MigrationGraphView>>
+  /** The migration advisor's findings for the migration `app`.`name` (see src/worker/advisor.ts). */
+  advise(app: string, name: string): Promise<Result<Finding[]>>
   /** Every statement run since the last `clearSqlLog`, grouped by command and migration. */
   sqlLog(): Promise<Result<StatementRecord[]>>
   /** Empties the SQL log. */
@@ -238,6 +242,7 @@ export function createWorkerApi(SQL: SqlJsStatic, clock = { now: () => new Date(
     rows: (table, offset, limit) => settle(() => tableRows(database, table, offset, limit)),
     sql: (text) => settle(() => runSql(text)),
     graph: () => settle(() => migrationGraph(files, database, clock, project)),
+    advise: (app, name) => settle(() => migrationAdvice(files, database, clock, project, app, name)),
     sqlLog: () => settle(() => [...log]),
     clearSqlLog: () => settle(() => (log.splice(0), null)),
     snapshot: () =>

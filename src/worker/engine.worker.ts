@@ -33,6 +33,7 @@ const METHODS: { readonly [K in keyof WorkerApi]: true } = {
   rows: true,
   sql: true,
   graph: true,
+  advise: true,
   sqlLog: true,
   clearSqlLog: true,
   snapshot: true,
