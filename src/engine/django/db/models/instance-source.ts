@@ -225,6 +225,11 @@ class ReverseOneDescriptor:
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
+        key = '_cache_' + self.rev.query_name
+        if key in obj.__dict__:
+            if obj.__dict__[key] is not None:
+                return obj.__dict__[key]
+            raise getattr(self, 'RelatedObjectDoesNotExist', self.rev.model.DoesNotExist)('%s has no %s.' % (type(obj).__name__, self.rev.query_name))
         try:
             return self.rev.model._base_manager.get_queryset().get(**{self.rev.field.name: obj.pk})
         except self.rev.model.DoesNotExist:

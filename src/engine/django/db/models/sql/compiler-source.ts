@@ -99,20 +99,13 @@ def _select_columns(self):
     """The select list: [(sql, params, kind, extra, more)] where kind is 'field' (FieldInfo), 'annotation' (name) or 'related' (FieldInfo, RelatedSelection)."""
     cols = []
     if self.values is None:
-        fields = self.info.concrete
-        if self.deferred is not None:
-            only, names = self.deferred
-            if only:
-                fields = [f for f in fields if f.name in names or f.attname in names or f.primary_key]
-            else:
-                fields = [f for f in fields if f.name not in names or f.primary_key]
-        for f in fields:
+        for f in loaded_fields(self.info, self.deferred, ''):
             cols.append((qn(self.alias) + '.' + qn(f.column), [], 'field', f, None))
         for name in self.annotation_select:
             s, p = self.compile(self.annotations[name])
             cols.append((s + ' AS ' + qn(name), p, 'annotation', name, s))
         for sel in self.related or ():
-            for f in sel.mi.concrete:
+            for f in loaded_fields(sel.mi, self.deferred, sel.path + '__'):
                 cols.append((qn(sel.alias) + '.' + qn(f.column), [], 'related', f, sel))
         return cols
     for name in self.values:

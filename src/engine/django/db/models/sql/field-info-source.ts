@@ -12,7 +12,13 @@ NOT_PROVIDED = _orm.NOT_PROVIDED
 _infos = {}
 
 
+class Alias(str):
+    """A generated table alias (T2, T3, ...): Django writes it unquoted."""
+
+
 def qn(name):
+    if isinstance(name, Alias):
+        return str(name)
     return DQ + name + DQ
 
 

@@ -91,7 +91,7 @@ class Query:
             return j.alias
         alias = table
         if alias in self.aliases:
-            alias = 'T' + str(len(self.aliases) + 1)
+            alias = Alias('T' + str(len(self.aliases) + 1))
         self.aliases.add(alias)
         kind = 'LEFT OUTER JOIN' if promote and nullable else 'INNER JOIN'
         j = Join(table, alias, lhs_alias, lhs_col, rhs_col, kind, nullable)
