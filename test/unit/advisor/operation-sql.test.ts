@@ -39,9 +39,18 @@ describe('importedModelModules', () => {
       'from shop.models import Book',
       'from .models import Tag',
       'import library.models',
+      'from shop import models as shop_models',
+      'from . import models',
       'def forwards(apps, schema_editor):',
       '    from shop.models import Author',
     ].join('\n')
-    expect(importedModelModules(source)).toEqual(['shop.models', '.models', 'library.models', 'shop.models'])
+    expect(importedModelModules(source)).toEqual([
+      'shop.models',
+      '.models',
+      'library.models',
+      'shop.models',
+      '.models',
+      'shop.models',
+    ])
   })
 })

@@ -1,13 +1,14 @@
 import { finding, type OperationRule } from '../operation-context'
 
-/** `from shop.models import Book`, `from .models import Book`, `import shop.models`: not Django's own modules. */
-const MODEL_IMPORT = /^[ \t]*(?:from[ \t]+(\.*[\w.]*models)[ \t]+import\b|import[ \t]+([\w.]+\.models)\b)/gm
+/** `from shop.models import Book`, `from .models import Book`, `import shop.models`, `from shop import models`. */
+const MODEL_IMPORT =
+  /^[ \t]*(?:from[ \t]+(\.*[\w.]*models)[ \t]+import\b|import[ \t]+([\w.]+\.models)\b|from[ \t]+(\.*[\w.]*)[ \t]+import[ \t(]+(?:[\w \t,]*,[ \t]*)?models\b)/gm
 
 /** The modules named `...models` the source imports, other than Django's. */
 export function importedModelModules(source: string): string[] {
   const out: string[] = []
   for (const match of source.matchAll(MODEL_IMPORT)) {
-    const module = (match[1] ?? match[2])!
+    const module = match[1] ?? match[2] ?? `${match[3]!}${match[3]!.endsWith('.') ? '' : '.'}models`
     if (module === 'models' || module.startsWith('django.')) continue
     out.push(module)
   }
