@@ -87,14 +87,14 @@ export const RULE_CATALOGUE: Readonly<Record<RuleId, RuleDoc>> = {
   },
   'foreign-key-made-not-null': {
     title: 'ForeignKey made non-nullable',
-    severities: ['warning', 'error'],
+    severities: ['warning'],
     firesWhen:
-      'AlterField removes null=True from a ForeignKey or OneToOneField (an error without a default to fill NULLs).',
+      'AlterField removes null=True from a ForeignKey or OneToOneField: rows still NULL make the migration fail.',
   },
   'column-made-not-null': {
     title: 'Column made NOT NULL',
-    severities: ['warning', 'error'],
-    firesWhen: 'AlterField removes null=True from another field (an error without a default to fill NULLs).',
+    severities: ['warning'],
+    firesWhen: 'AlterField removes null=True from another field: rows still NULL make the migration fail.',
   },
 }
 

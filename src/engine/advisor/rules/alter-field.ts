@@ -4,7 +4,9 @@ import { finding, modelBefore, type OperationRule, rowsNote, rowsOf, tableBefore
 
 /**
  * column-type-changed, foreign-key-made-not-null and column-made-not-null: an AlterField that changes
- * the column's type or length, or removes null=True.
+ * the column's type or length, or removes null=True. Making a column NOT NULL is a warning, not an
+ * error: it is the last step of the safe way (add nullable, back-fill, then require), and only the
+ * data tells whether NULLs remain.
  */
 export const alterField: OperationRule = (context) => {
   const op = context.op
@@ -36,7 +38,7 @@ export const alterField: OperationRule = (context) => {
       finding(
         context,
         fk ? 'foreign-key-made-not-null' : 'column-made-not-null',
-        hasDefault(op.field) || !op.preserveDefault ? 'warning' : 'error',
+        'warning',
         `${label} no longer allows NULL: any existing row${rowsNote(rows)} where it is NULL makes the migration fail${hasDefault(op.field) || !op.preserveDefault ? ' unless the default fills it' : ''}${fk ? ', and code still running may keep creating rows without it' : ''}. On PostgreSQL SET NOT NULL scans the whole table under an exclusive lock.`,
         [
           fk
