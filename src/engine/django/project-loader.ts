@@ -148,7 +148,7 @@ export function migrationsOf(django: DjangoProcess, files: ProjectFiles): Migrat
         const cls = module.get('Migration')
         if (cls === undefined) {
           return failure(
-            `django.db.migrations.exceptions.BadMigrationError: Migration ${name} in app ${app} has no Migration class\n`,
+            `${TRACEBACK_HEAD}django.db.migrations.exceptions.BadMigrationError: Migration ${name} in app ${app} has no Migration class\n`,
           )
         }
         migrations.push(migrationFromPython(cls, app, name, django.rt))

@@ -28,6 +28,11 @@ function items(v: PyValue): PyValue[] {
   return [...iterate(v)]
 }
 
+/** A Migration class attribute as Django's `list(...)` reads it: None is not iterable (TypeError). */
+function listOf(v: PyValue): PyValue[] {
+  return v === undefined ? [] : [...iterate(v)]
+}
+
 function pair(v: PyValue): [PyValue, PyValue] {
   const [a, b] = items(v)
   return [a, b]
@@ -258,11 +263,11 @@ export function migrationFromPython(
   return migration({
     appLabel,
     name,
-    dependencies: items(getattr(cls, 'dependencies')).map(dependencyOf),
-    runBefore: items(getattr(cls, 'run_before')).map(keyOf),
-    replaces: items(getattr(cls, 'replaces')).map(keyOf),
+    dependencies: listOf(getattr(cls, 'dependencies')).map(dependencyOf),
+    runBefore: listOf(getattr(cls, 'run_before')).map(keyOf),
+    replaces: listOf(getattr(cls, 'replaces')).map(keyOf),
     initial: initial === None ? null : truthy(initial),
     atomic: truthy(getattr(cls, 'atomic')),
-    operations: items(getattr(cls, 'operations')).map((o) => operationFromPython(o, rt)),
+    operations: listOf(getattr(cls, 'operations')).map((o) => operationFromPython(o, rt)),
   })
 }
