@@ -64,4 +64,39 @@ describe('dropping and renaming', () => {
     )
     expect(summary(advice)).toEqual([])
   })
+
+  it('says nothing about a field removed from the state only, and warns about the drop done as a database operation', async () => {
+    const advice = await adviseSecond(
+      secondMigration(`        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.RemoveField(
+                    model_name='book',
+                    name='title',
+                ),
+            ],
+        ),
+        migrations.SeparateDatabaseAndState(
+            database_operations=[
+                migrations.RemoveField(
+                    model_name='book',
+                    name='author',
+                ),
+            ],
+        ),`),
+    )
+    expect(summary(advice).filter((line) => !line.startsWith('sqlite-table-rebuild'))).toEqual([
+      'column-dropped warning #1',
+    ])
+  })
+
+  it('warns that changing a table name breaks the code still running', async () => {
+    const advice = await adviseSecond(
+      secondMigration(`        migrations.AlterModelTable(
+            name='book',
+            table='books',
+        ),`),
+    )
+    expect(summary(advice)).toEqual(['table-renamed warning #0'])
+    expect(advice.findings[0]!.postgresLock).toContain('RENAME TO')
+  })
 })
