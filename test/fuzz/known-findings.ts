@@ -7,8 +7,4 @@ export const KNOWN_FINDINGS: readonly { readonly pattern: RegExp; readonly why: 
     pattern: /RangeError: model \w+\.\w+ has no primary key/,
     why: "a migration's CreateModel without a primary key: Django's rendered model gets an automatic id, the engine's table model throws",
   },
-  {
-    pattern: /RangeError: \w+ has no field named '\w+'/,
-    why: "an index, constraint or to_field naming a missing field: Django raises FieldDoesNotExist, the engine's table model throws RangeError",
-  },
 ]

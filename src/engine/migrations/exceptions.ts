@@ -94,3 +94,9 @@ export class MigrationValueError extends DjangoException {
   override readonly name = 'MigrationValueError'
   readonly pythonName = 'ValueError'
 }
+
+/** A field named by a migration's index, constraint or `to_field` is not on the model (Django's FieldDoesNotExist). */
+export class MigrationFieldDoesNotExist extends DjangoException {
+  override readonly name = 'MigrationFieldDoesNotExist'
+  readonly pythonName = 'django.core.exceptions.FieldDoesNotExist'
+}

@@ -2,7 +2,7 @@ import type { Deconstructed } from '../../models/deconstructed'
 import { type FieldState, fieldState, kwarg } from '../../migrations/field-state'
 import { getOption, isManaged, isProxy, type ModelState, optionItems } from '../../migrations/model-state'
 import type { ProjectState } from '../../migrations/project-state'
-import { MigrationValueError, pyRepr } from '../../migrations/exceptions'
+import { MigrationFieldDoesNotExist, MigrationValueError, pyRepr } from '../../migrations/exceptions'
 import {
   columnName,
   hasDbIndex,
@@ -130,7 +130,8 @@ function columnDef(
     const toField = stringKwarg(field, 'to_field')
     const targetEntry =
       toField === undefined ? primaryKeyOf(model) : model.fields.find(([n]) => n === toField)
-    if (targetEntry === undefined) throw new RangeError(`${model.name} has no field named '${toField}'`)
+    if (targetEntry === undefined)
+      throw new MigrationFieldDoesNotExist(`${model.name} has no field named '${toField}'`)
     type = isForeignKeyLike(targetEntry[1])
       ? (columnDef(state, model, targetEntry[0], targetEntry[1])?.type ?? null)
       : relatedColumnType(targetEntry[1])
@@ -156,7 +157,8 @@ function columnDef(
     type = columnType(typed)
     const lookup = (fieldName: string) => {
       const entry = owner.fields.find(([n, f]) => n === fieldName || columnName(n, f) === fieldName)
-      if (entry === undefined) throw new RangeError(`${owner.name} has no field named '${fieldName}'`)
+      if (entry === undefined)
+        throw new MigrationFieldDoesNotExist(`${owner.name} has no field named '${fieldName}'`)
       return { column: columnName(entry[0], entry[1]) ?? entry[0], field: entry[1] }
     }
     generated = { sql: expressionSql(expression, lookup), stored: truthy(kwarg(field, 'db_persist')) }
@@ -291,6 +293,6 @@ export function tableModelOf(state: ProjectState, model: ModelState, dbTable?: s
 /** The column of field `name` in the model; throws naming the field when missing. */
 export function columnOf(model: TableModel, name: string): ColumnDef {
   const def = model.columns.find((c) => c.name === name)
-  if (def === undefined) throw new RangeError(`${model.name} has no field named '${name}'`)
+  if (def === undefined) throw new MigrationFieldDoesNotExist(`${model.name} has no field named '${name}'`)
   return def
 }
