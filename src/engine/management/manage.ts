@@ -1,5 +1,6 @@
 import { createProjectLoader } from '../django/project-loader'
 import { createRunPythonHost } from '../django/run-python'
+import { limitOutput } from '../output-limit'
 import { CodeCache } from '../python/code-cache'
 import { closeMatches } from '../util/close-matches'
 import { COMMANDS } from './commands/index'
@@ -58,7 +59,7 @@ export async function manage(
   ctx: ManageContext,
   commands: CommandTable = COMMANDS,
 ): Promise<number> {
-  ctx = withDefaultProject(ctx)
+  ctx = withDefaultProject({ ...ctx, io: limitOutput(ctx.io) })
   const [name, ...args] = argv
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     if (name === 'help' && args.length > 0 && !(args[0]! in commands) && args[0] !== 'help') {
