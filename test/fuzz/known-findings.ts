@@ -2,9 +2,4 @@
  * Engine failures the fuzz runner has found and that are not fixed yet, each as a pattern over the
  * finding's problem text. The fuzz test fails on any finding that matches none of them.
  */
-export const KNOWN_FINDINGS: readonly { readonly pattern: RegExp; readonly why: string }[] = [
-  {
-    pattern: /RangeError: model \w+\.\w+ has no primary key/,
-    why: "a migration's CreateModel without a primary key: Django's rendered model gets an automatic id, the engine's table model throws",
-  },
-]
+export const KNOWN_FINDINGS: readonly { readonly pattern: RegExp; readonly why: string }[] = []

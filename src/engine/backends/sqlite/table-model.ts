@@ -108,10 +108,27 @@ function targetModel(state: ProjectState, field: FieldState, owner: ModelState):
   return concreteModel(state, target)
 }
 
+/**
+ * The `id` field Django's model rendering adds to a model state that declares no primary key (a
+ * hand-written CreateModel without one); the project's DEFAULT_AUTO_FIELD, BigAutoField.
+ */
+const AUTO_ID: readonly [string, FieldState] = [
+  'id',
+  fieldState('django.db.models.BigAutoField', {
+    auto_created: { kind: 'bool', value: true },
+    primary_key: { kind: 'bool', value: true },
+    serialize: { kind: 'bool', value: false },
+    verbose_name: { kind: 'str', value: 'ID' },
+  }),
+]
+
+/** The model's fields as its rendered class has them: with AUTO_ID first when none is a primary key. */
+function renderedFields(model: ModelState): readonly (readonly [string, FieldState])[] {
+  return model.fields.some(([, field]) => isPrimaryKey(field)) ? model.fields : [AUTO_ID, ...model.fields]
+}
+
 function primaryKeyOf(model: ModelState): readonly [string, FieldState] {
-  const pk = model.fields.find(([, field]) => isPrimaryKey(field))
-  if (pk === undefined) throw new RangeError(`model ${model.appLabel}.${model.name} has no primary key`)
-  return pk
+  return renderedFields(model).find(([, field]) => isPrimaryKey(field))!
 }
 
 function columnDef(
@@ -227,7 +244,7 @@ function autoThrough(
     fields: [
       [
         'id',
-        fieldState('django.db.models.AutoField', {
+        fieldState('django.db.models.BigAutoField', {
           auto_created: { kind: 'bool', value: true },
           primary_key: { kind: 'bool', value: true },
         }),
@@ -264,7 +281,7 @@ export function tableModelOf(state: ProjectState, model: ModelState, dbTable?: s
   const table = dbTable ?? tableName(state, model)
   const columns: ColumnDef[] = []
   const manyToMany: ManyToManyDef[] = []
-  for (const [name, field] of model.fields) {
+  for (const [name, field] of renderedFields(model)) {
     if (isManyToMany(field)) {
       const explicit = throughModel(field, model.appLabel, model.name)
       manyToMany.push({
