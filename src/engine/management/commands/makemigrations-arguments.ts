@@ -1,4 +1,5 @@
 import type { OptionSpec, ParserSpec } from './migrate-argparse'
+import { BASE_OPTIONS_HELP } from './base-options-help'
 
 /** The usage block argparse prints for `manage.py makemigrations`. */
 export const MAKEMIGRATIONS_USAGE = `usage: manage.py makemigrations [-h] [--dry-run] [--merge] [--empty]
@@ -35,22 +36,7 @@ options:
                         only paths of generated migration files to stdout.
   --update              Merge model changes into the latest migration and
                         optimize the resulting operations.
-  --version             Show program's version number and exit.
-  -v {0,1,2,3}, --verbosity {0,1,2,3}
-                        Verbosity level; 0=minimal output, 1=normal output,
-                        2=verbose output, 3=very verbose output
-  --settings SETTINGS   The Python path to a settings module, e.g.
-                        "myproject.settings.main". If this isn't provided, the
-                        DJANGO_SETTINGS_MODULE environment variable will be
-                        used.
-  --pythonpath PYTHONPATH
-                        A directory to add to the Python path, e.g.
-                        "/home/djangoprojects/myproject".
-  --traceback           Display a full stack trace on CommandError exceptions.
-  --no-color            Don't colorize the command output.
-  --force-color         Force colorization of the command output.
-  --skip-checks         Skip system checks.
-`
+${BASE_OPTIONS_HELP}`
 
 const flag = (dest: string, ...flags: string[]): OptionSpec => ({ dest, flags, takesValue: false })
 const valued = (dest: string, ...flags: string[]): OptionSpec => ({ dest, flags, takesValue: true })

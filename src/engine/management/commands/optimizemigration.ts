@@ -13,6 +13,7 @@ import {
 } from './migrate-support'
 import { OPTIONS_WITHOUT_DATABASE } from './squashmigrations-arguments'
 import { findMigration, manualPortingMessage, needsManualPorting, SQUASHING_DOCS } from './squashmigrations'
+import { BASE_OPTIONS_HELP } from './base-options-help'
 
 /** The usage block argparse prints for `manage.py optimizemigration`. */
 const OPTIMIZEMIGRATION_USAGE = `usage: manage.py optimizemigration [-h] [--check] [--version] [-v {0,1,2,3}]
@@ -36,22 +37,7 @@ options:
   -h, --help            show this help message and exit
   --check               Exit with a non-zero status if the migration can be
                         optimized.
-  --version             Show program's version number and exit.
-  -v {0,1,2,3}, --verbosity {0,1,2,3}
-                        Verbosity level; 0=minimal output, 1=normal output,
-                        2=verbose output, 3=very verbose output
-  --settings SETTINGS   The Python path to a settings module, e.g.
-                        "myproject.settings.main". If this isn't provided, the
-                        DJANGO_SETTINGS_MODULE environment variable will be
-                        used.
-  --pythonpath PYTHONPATH
-                        A directory to add to the Python path, e.g.
-                        "/home/djangoprojects/myproject".
-  --traceback           Display a full stack trace on CommandError exceptions.
-  --no-color            Don't colorize the command output.
-  --force-color         Force colorization of the command output.
-  --skip-checks         Skip system checks.
-`
+${BASE_OPTIONS_HELP}`
 
 /** The parser of `optimizemigration app_label migration_name [--check]` (the positionals are checked after `--version`). */
 const OPTIMIZEMIGRATION_PARSER: ParserSpec = {

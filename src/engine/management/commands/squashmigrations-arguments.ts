@@ -1,4 +1,5 @@
 import { COMMON_OPTIONS, type OptionSpec, type ParserSpec } from './migrate-argparse'
+import { BASE_OPTIONS_HELP } from './base-options-help'
 
 /** Django's common options without `--database` (squashmigrations and optimizemigration have none). */
 export const OPTIONS_WITHOUT_DATABASE: readonly OptionSpec[] = COMMON_OPTIONS.filter(
@@ -38,22 +39,7 @@ options:
                         Sets the name of the new squashed migration.
   --no-header           Do not add a header comment to the new squashed
                         migration.
-  --version             Show program's version number and exit.
-  -v {0,1,2,3}, --verbosity {0,1,2,3}
-                        Verbosity level; 0=minimal output, 1=normal output,
-                        2=verbose output, 3=very verbose output
-  --settings SETTINGS   The Python path to a settings module, e.g.
-                        "myproject.settings.main". If this isn't provided, the
-                        DJANGO_SETTINGS_MODULE environment variable will be
-                        used.
-  --pythonpath PYTHONPATH
-                        A directory to add to the Python path, e.g.
-                        "/home/djangoprojects/myproject".
-  --traceback           Display a full stack trace on CommandError exceptions.
-  --no-color            Don't colorize the command output.
-  --force-color         Force colorization of the command output.
-  --skip-checks         Skip system checks.
-`
+${BASE_OPTIONS_HELP}`
 
 /**
  * The parser of `squashmigrations app_label [start_migration_name] migration_name`: the positionals are
